@@ -1,0 +1,60 @@
+// parley: parse the command line, run one command, map failures to exit codes.
+//   0 done; 2 the input is wrong (scenario, flags); 1 anything else.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "sim/cli/commands.hpp"
+#include "sim/io/input_error.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "parley: Monte Carlo simulator of negotiation outcomes (host-nation cost-sharing talks)",
+      "parley"};
+  app.set_version_flag("--version", std::string("parley ") + PARLEY_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  int exit_code = 0;
+  parley::cli::add_validate_command(app, exit_code);
+
+  CLI::App* help = app.add_subcommand("help", "Show help for parley or for one COMMAND");
+  std::string topic;
+  help->add_option("COMMAND", topic, "a command name");
+  help->callback([&] {
+    if (topic.empty()) {
+      std::cout << app.help();
+      return;
+    }
+    CLI::App* command = nullptr;
+    try {
+      command = app.get_subcommand(topic);
+    } catch (const CLI::OptionNotFound&) {
+      throw parley::InputError({"parley", 0, 0}, "help: unknown command '" + topic + "'");
+    }
+    std::cout << command->help();
+  });
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "parley: error: " << e.what() << "\n"
+              << "Run 'parley help' for the commands and their options.\n";
+    return 2;
+  } catch (const parley::InputError& e) {
+    for (const auto& d : e.diagnostics())
+      std::cerr << d.str() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "parley: error: " << e.what() << "\n";
+    return 1;
+  }
+  return exit_code;
+}

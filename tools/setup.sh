@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs parley's build and plot dependencies from Debian 12 packages.
+# Idempotent: when everything is present it only checks and returns.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build
+  libboost-dev libtbb-dev libyaml-cpp-dev libeigen3-dev libcli11-dev librandom123-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  clang-format gnuplot-nox
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "parley set-up: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
