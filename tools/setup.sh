@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build
   libboost-dev libtbb-dev libyaml-cpp-dev libeigen3-dev libcli11-dev librandom123-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang-format gnuplot-nox
+  clang-format gnuplot-nox ccache libssl-dev
 )
 
 missing=()
