@@ -1,0 +1,34 @@
+#pragma once
+// YAML scenario files -> validated parley::Scenario values. The only entry point to sim/io.
+//
+//   Scenario s = load_scenario_file("scenarios/korea_sma11.yaml",
+//                                   {{"actors.us_trump.opening.median", "5000"}});
+//
+// Every mistake in the file or in an override is collected and thrown together as one
+// parley::InputError (FILE:LINE:COL: error: ...), in file order.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/model/scenario.hpp"
+
+namespace parley {
+
+// `--set PATH=VALUE`: replaces the scalar at a dotted PATH (e.g. "shocks.covid.p") before
+// validation, so an override is checked exactly like the file. VALUE is read as YAML.
+struct ScalarOverride {
+  std::string path;
+  std::string value;
+};
+
+Scenario load_scenario_file(const std::string& path,
+                            const std::vector<ScalarOverride>& overrides = {});
+
+// Same, from text in memory; `file_name` is used in error locations.
+Scenario load_scenario_text(std::string_view yaml, const std::string& file_name,
+                            const std::vector<ScalarOverride>& overrides = {});
+
+// Parses "PATH=VALUE" as given to --set; throws InputError naming the argument when malformed.
+ScalarOverride parse_override(std::string_view argument);
+
+}  // namespace parley
