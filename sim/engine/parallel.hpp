@@ -25,8 +25,10 @@ int resolve_thread_count(int threads);
 
 namespace detail {
 // Runs fill(slot, block) in parallel and merge(slot, block) in block order, with `slots`
-// reusable partial buffers; a slot is handed to fill() only after its previous merge finished.
-void run_ordered_blocks(std::int64_t blocks, int threads, int slots,
+// reusable partial buffers (block b uses slot b % slots); a slot is handed to fill() only after
+// its previous merge finished. keep_going() is asked before each block is started; returns
+// false when it said stop before every block was merged (merge then saw a prefix of blocks).
+bool run_ordered_blocks(std::int64_t blocks, int threads, int slots,
                         const std::function<void(int slot, std::int64_t block)>& fill,
                         const std::function<void(int slot, std::int64_t block)>& merge,
                         const std::function<bool()>& keep_going);
@@ -43,8 +45,7 @@ bool ordered_block_reduce(
   std::vector<std::unique_ptr<Partial>> partial;
   for (int i = 0; i < slots; ++i)
     partial.push_back(std::make_unique<Partial>(make()));
-  bool completed = true;
-  detail::run_ordered_blocks(
+  return detail::run_ordered_blocks(
       blocks, threads, slots,
       [&](int slot, std::int64_t block) {
         reset(*partial[slot]);
@@ -52,9 +53,7 @@ bool ordered_block_reduce(
         const std::int64_t end = std::min(trials, begin + kTrialsPerBlock);
         fill(*partial[slot], begin, end);
       },
-      [&](int slot, std::int64_t block) { merge(*partial[slot], block); },
-      [&] { return (completed = keep_going()); });
-  return completed;
+      [&](int slot, std::int64_t block) { merge(*partial[slot], block); }, keep_going);
 }
 
 }  // namespace parley

@@ -1,0 +1,89 @@
+#include "sim/engine/compiled_scenario.hpp"
+
+#include <Eigen/Cholesky>
+#include <stdexcept>
+#include <string>
+
+#include "sim/engine/random_stream.hpp"
+
+namespace parley {
+namespace {
+
+std::vector<CompiledEffect> compile_effects(const std::vector<Effect>& effects,
+                                            const std::string& prefix) {
+  std::vector<CompiledEffect> out;
+  for (std::size_t k = 0; k < effects.size(); ++k) {
+    out.push_back({&effects[k], purpose_id(prefix + "/effect/" + std::to_string(k))});
+  }
+  return out;
+}
+
+}  // namespace
+
+CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
+  const Scenario& sc = scenario;
+  for (const Actor& actor : sc.actors) {
+    CompiledActor a;
+    for (ActorParam p : kAllActorParams) {
+      const int i = static_cast<int>(p);
+      a.purpose[i] = purpose_id("actor/" + actor.name + "/" + to_string(p));
+      a.copula_index[i] = -1;
+    }
+    actors.push_back(a);
+  }
+
+  const Correlations& corr = sc.correlations;
+  copula_size = static_cast<int>(corr.params.size());
+  if (copula_size > 0) {
+    if (corr.normal_correlation.rows() != copula_size ||
+        corr.normal_correlation.cols() != copula_size) {
+      throw std::invalid_argument("correlation matrix size does not match its parameter list");
+    }
+    Eigen::LLT<Eigen::MatrixXd> llt(corr.normal_correlation);
+    if (llt.info() != Eigen::Success) {
+      throw std::invalid_argument("correlation matrix is not positive definite");
+    }
+    const Eigen::MatrixXd lower = llt.matrixL();
+    copula_factor.assign(static_cast<std::size_t>(copula_size * copula_size), 0.0);
+    for (int r = 0; r < copula_size; ++r) {
+      for (int c = 0; c <= r; ++c)
+        copula_factor[r * copula_size + c] = lower(r, c);
+    }
+    for (int k = 0; k < copula_size; ++k) {
+      const ParamRef& ref = corr.params[k];
+      actors.at(ref.actor).copula_index[static_cast<int>(ref.param)] = k;
+    }
+  }
+
+  for (const Shock& shock : sc.shocks) {
+    CompiledShock c;
+    c.draw_purpose = purpose_id("shock/" + shock.name + "/draw");
+    c.hazard_purpose = purpose_id("shock/" + shock.name + "/hazard");
+    double running = 0;
+    for (const ShockOutcome& o : shock.outcomes) {
+      running += o.p;
+      c.cumulative_p.push_back(running);
+      c.effects.push_back(compile_effects(o.effects, "shock/" + shock.name + "/" + o.name));
+    }
+    shocks.push_back(std::move(c));
+  }
+
+  for (const Table& table : sc.tables) {
+    CompiledTable c;
+    c.opens = table.opens.index();
+    c.deadline = table.deadline.index();
+    c.horizon = table.horizon.index();
+    const std::string prefix = "table/" + table.name;
+    c.stall_purpose = purpose_id(prefix + "/stall");
+    c.noise_purpose = purpose_id(prefix + "/noise");
+    c.extend_purpose = purpose_id(prefix + "/extend");
+    c.escalation_purpose = purpose_id(prefix + "/escalation");
+    c.lapse_effects = compile_effects(table.on_deadline.lapse_effects, prefix + "/lapse");
+    tables.push_back(std::move(c));
+  }
+  for (std::size_t l = 0; l < sc.links.size(); ++l) {
+    tables.at(sc.links[l].from).links_out.push_back(static_cast<int>(l));
+  }
+}
+
+}  // namespace parley

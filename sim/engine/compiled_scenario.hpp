@@ -1,0 +1,54 @@
+#pragma once
+// A Scenario with every name resolved to an index, every random purpose hashed and the
+// correlation matrix factored: what Simulator builds once so that run_trial does no lookups.
+//
+//   CompiledScenario c = CompiledScenario::build(scenario);
+//   std::uint64_t p = c.actors[0].purpose[0];   // stream of actor 0's opening
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "sim/model/scenario.hpp"
+
+namespace parley {
+
+// An effect plus the random purpose its value is drawn from.
+struct CompiledEffect {
+  const Effect* effect = nullptr;
+  std::uint64_t purpose = 0;
+};
+
+struct CompiledActor {
+  std::array<std::uint64_t, kActorParamCount> purpose{};
+  std::array<int, kActorParamCount> copula_index{};  // position in Correlations::params, or -1
+};
+
+struct CompiledShock {
+  std::uint64_t draw_purpose = 0;    // words: 0 happens?, 1 window month, 2 outcome
+  std::uint64_t hazard_purpose = 0;  // word k: Bernoulli(h) of the k-th month of the window
+  std::vector<double> cumulative_p;  // outcome probabilities, cumulative
+  std::vector<std::vector<CompiledEffect>> effects;  // per outcome
+};
+
+struct CompiledTable {
+  int opens = 0, deadline = 0, horizon = 0;  // YearMonth indices as given
+  std::uint64_t stall_purpose = 0, noise_purpose = 0, extend_purpose = 0, escalation_purpose = 0;
+  std::vector<CompiledEffect> lapse_effects;
+  std::vector<int> links_out;  // links whose `from` is this table
+};
+
+struct CompiledScenario {
+  Scenario scenario;  // owned copy; the pointers above point into it
+  std::vector<CompiledActor> actors;
+  std::vector<CompiledShock> shocks;
+  std::vector<CompiledTable> tables;
+  // Gaussian copula: lower Cholesky factor of Correlations::normal_correlation, row-major n x n.
+  int copula_size = 0;
+  std::vector<double> copula_factor;
+
+  explicit CompiledScenario(const Scenario& s);
+  CompiledScenario(const CompiledScenario&) = delete;
+  CompiledScenario& operator=(const CompiledScenario&) = delete;
+};
+
+}  // namespace parley

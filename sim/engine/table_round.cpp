@@ -1,0 +1,232 @@
+// One table's rounds: the deadline policy, alternating offers (stepped or solved between
+// events), the closed-form protocols and the settlement with its escalated total.
+#include <algorithm>
+#include <boost/random/normal_distribution.hpp>
+#include <cmath>
+
+#include "sim/engine/concession.hpp"
+#include "sim/engine/trial_run.hpp"
+
+namespace parley {
+namespace {
+
+constexpr int idx(ActorParam p) {
+  return static_cast<int>(p);
+}
+
+// The actor's position at clock c: D(c) for a demander, P(c) for a payer.
+double position(const std::array<double, kActorParamCount>& p, int clock) {
+  return concession_offer(
+      p[idx(ActorParam::opening)], p[idx(ActorParam::reservation)],
+      concession_level(clock, p[idx(ActorParam::patience)], p[idx(ActorParam::beta)]));
+}
+
+}  // namespace
+
+bool TrialRun::demander_proposes(int table, int month) const {
+  const bool even = ((month - c_.tables[table].opens) & 1) == 0;
+  return even == (sc_.tables[table].first == FirstProposer::demander);
+}
+
+bool TrialRun::stalled(int table, int month) {
+  const double p = sc_.tables[table].stall_p;
+  if (!(p > 0)) return false;
+  const auto round = static_cast<std::uint64_t>(month - c_.tables[table].opens);
+  return st_.tables[table].stall.uniform(round) < p;
+}
+
+// The proposal of round `month` and the other side's answer (AC_next: accept iff the offer is
+// at least as good as what it would itself propose next round).
+TrialRun::Proposal TrialRun::propose(int table, int month, double noise_factor) const {
+  const TableState& ts = st_.tables[table];
+  const auto& d = st_.actors[ts.seat[0]];
+  const auto& p = st_.actors[ts.seat[1]];
+  const int clock_d = month - ts.origin[0];
+  const int clock_p = month - ts.origin[1];
+  Proposal out;
+  out.by_demander = demander_proposes(table, month);
+  if (out.by_demander) {
+    out.offer = position(d, clock_d);
+    if (noise_factor != 1.0)
+      out.offer = std::max(out.offer * noise_factor, d[idx(ActorParam::reservation)]);
+    out.threshold = position(p, clock_p + 1);
+    out.accepted = out.offer <= out.threshold;
+  } else {
+    out.offer = position(p, clock_p);
+    if (noise_factor != 1.0)
+      out.offer = std::min(out.offer * noise_factor, p[idx(ActorParam::reservation)]);
+    out.threshold = position(d, clock_d + 1);
+    out.accepted = out.offer >= out.threshold;
+  }
+  return out;
+}
+
+void TrialRun::play_round(int table, int month) {
+  const Table& t = sc_.tables[table];
+  const CompiledTable& ct = c_.tables[table];
+  TableState& ts = st_.tables[table];
+  const int round = month - ct.opens;
+  const YearMonth when = YearMonth::from_index(month);
+  if (trace_ && round == 0) trace_->table_opened(when, table);
+  if (month > ts.horizon) return finish_no_deal(table, month);
+  if (!ts.deadline_handled && month > ts.deadline) {
+    ts.deadline_handled = true;
+    const bool extended = ts.extend_p > 0 &&
+                          AddressedWords(seed_, ct.extend_purpose, trial_).uniform(0) < ts.extend_p;
+    if (trace_) trace_->deadline_passed(when, table, round, extended);
+    if (extended) return finish_extended(table, month);
+    for (const CompiledEffect& effect : ct.lapse_effects)
+      apply_effect(effect, month);
+    if (month > ts.horizon) return finish_no_deal(table, month);  // a lapse effect moved it
+  }
+  if (t.protocol != Protocol::alternating) return closed_form(table, month);
+
+  if (stalled(table, month)) {
+    if (trace_) trace_->round_stalled(when, table, round);
+  } else {
+    double noise = 1.0;
+    if (t.offer_noise > 0) {
+      RandomStream stream(seed_, ct.noise_purpose, trial_, static_cast<std::uint64_t>(round));
+      noise = std::exp(boost::random::normal_distribution<double>(0.0, t.offer_noise)(stream));
+    }
+    const Proposal p = propose(table, month, noise);
+    if (trace_) {
+      const bool d = p.by_demander;
+      trace_->proposal({when, table, round, d ? Role::demander : Role::payer, ts.seat[d ? 0 : 1],
+                        month - ts.origin[0], month - ts.origin[1], p.offer, p.threshold,
+                        p.accepted});
+    }
+    if (p.accepted) return finish_agreed(table, month, p.offer);
+  }
+  if (month >= ts.horizon) finish_no_deal(table, month);
+}
+
+void TrialRun::closed_form(int table, int month) {
+  const Table& t = sc_.tables[table];
+  const TableState& ts = st_.tables[table];
+  const auto& d = st_.actors[ts.seat[0]];
+  const auto& p = st_.actors[ts.seat[1]];
+  const double r_d = d[idx(ActorParam::reservation)];
+  const double r_p = p[idx(ActorParam::reservation)];
+  const double zopa = r_p - r_d;
+  double amount = NAN;
+  if (zopa >= 0) {
+    if (t.protocol == Protocol::nash) {
+      amount = r_d + d[idx(ActorParam::power)] * zopa;
+    } else {
+      const double d_d = d[idx(ActorParam::discount)];
+      const double d_p = p[idx(ActorParam::discount)];
+      amount = t.first == FirstProposer::demander ? r_d + zopa * (1 - d_p) / (1 - d_d * d_p)
+                                                  : r_p - zopa * (1 - d_d) / (1 - d_d * d_p);
+    }
+  }
+  if (trace_) trace_->closed_form(YearMonth::from_index(month), table, zopa, amount);
+  if (zopa >= 0) {
+    finish_agreed(table, month, amount);
+  } else {
+    finish_no_deal(table, month);
+  }
+}
+
+// First month in [begin, end) at which table's proposal is accepted, or `end`. Parameters and
+// seats are constant on the stretch and the clocks advance with the months, so for each
+// proposer D(c_D) falls and P(c_P + 1) rises: acceptance, once true, stays true. Bisection
+// finds each parity's crossing; stalls (addressed by round) then only need looking at from it.
+int TrialRun::first_acceptance(int table, int begin, int end) {
+  int best = end;
+  for (int start = begin; start < std::min(end, begin + 2); ++start) {
+    const int count = (end - 1 - start) / 2 + 1;
+    const auto accepted = [&](int k) { return propose(table, start + 2 * k, 1.0).accepted; };
+    if (!accepted(count - 1)) continue;
+    int lo = 0, hi = count - 1;
+    while (lo < hi) {
+      const int mid = lo + (hi - lo) / 2;
+      if (accepted(mid)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    for (int k = lo; k < count && start + 2 * k < best; ++k) {
+      if (!stalled(table, start + 2 * k)) {
+        best = start + 2 * k;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+// Solves the months [begin, end), in which nothing but rounds happens. A settlement at a table
+// with outgoing links schedules a link for the next month, so the stretch ends there.
+int TrialRun::fast_forward(int begin, int end) {
+  int limit = end;
+  for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
+    TableState& ts = st_.tables[i];
+    if (ts.done || c_.tables[i].opens >= begin) continue;
+    const int stop = std::min(end, ts.horizon + 1);
+    ts.first_acceptance = first_acceptance(static_cast<int>(i), begin, stop);
+    if (ts.first_acceptance < stop && !c_.tables[i].links_out.empty())
+      limit = std::min(limit, ts.first_acceptance + 1);
+  }
+  for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
+    TableState& ts = st_.tables[i];
+    if (ts.done || c_.tables[i].opens >= begin) continue;
+    const int table = static_cast<int>(i);
+    if (ts.first_acceptance < limit && ts.first_acceptance <= ts.horizon) {
+      finish_agreed(table, ts.first_acceptance, propose(table, ts.first_acceptance, 1.0).offer);
+    } else if (ts.horizon < limit) {
+      finish_no_deal(table, ts.horizon);
+    }
+  }
+  return limit;
+}
+
+void TrialRun::finish_agreed(int table, int month, double amount) {
+  const Table& t = sc_.tables[table];
+  const CompiledTable& ct = c_.tables[table];
+  // total = amount * sum_{y=0}^{years-1} prod_{k=1}^{y} (1 + g_k), g_k clipped to [floor, cap].
+  RandomStream stream(seed_, ct.escalation_purpose, trial_);
+  double growth = 1, years_sum = 1;
+  for (int y = 1; y < t.years; ++y) {
+    const double g =
+        std::min(std::max(t.escalation.rate.sample(stream), t.escalation.floor), t.escalation.cap);
+    growth *= 1 + g;
+    years_sum += growth;
+  }
+  TableResult& r = out_.tables[table];
+  r.outcome = Outcome::agreed;
+  r.amount = amount;
+  r.change_pct = 100 * (amount / t.baseline - 1);
+  r.total = amount * years_sum;
+  r.month = month - ct.opens;
+  st_.tables[table].done = true;
+  --active_;
+  for (int l : ct.links_out) {
+    st_.link_month[l] = month + 1;
+    st_.link_ratio[l] = amount / t.baseline;
+  }
+  if (trace_) trace_->table_finished(YearMonth::from_index(month), table, r);
+}
+
+void TrialRun::finish_extended(int table, int month) {
+  const Table& t = sc_.tables[table];
+  TableResult& r = out_.tables[table];
+  r.outcome = Outcome::extended;
+  r.amount = t.on_deadline.extend_amount.value_or(t.baseline);
+  r.change_pct = 100 * (r.amount / t.baseline - 1);
+  r.total = r.amount * t.on_deadline.extend_years;  // a stop-gap continues the old level
+  r.month = -1;
+  st_.tables[table].done = true;
+  --active_;
+  if (trace_) trace_->table_finished(YearMonth::from_index(month), table, r);
+}
+
+void TrialRun::finish_no_deal(int table, int month) {
+  out_.tables[table] = TableResult{};
+  st_.tables[table].done = true;
+  --active_;
+  if (trace_) trace_->table_finished(YearMonth::from_index(month), table, out_.tables[table]);
+}
+
+}  // namespace parley

@@ -1,0 +1,126 @@
+// Trial-start draws: every actor's parameters (independent, or through the Gaussian copula) and
+// every shock's fate (happens?, month, outcome). Each from its own addressed stream.
+#include <algorithm>
+#include <boost/random/normal_distribution.hpp>
+#include <cmath>
+
+#include "sim/engine/trial_run.hpp"
+
+namespace parley {
+namespace {
+
+constexpr int idx(ActorParam p) {
+  return static_cast<int>(p);
+}
+
+}  // namespace
+
+void TrialRun::normalise(int actor) {
+  auto& p = st_.actors[actor];
+  p[idx(ActorParam::beta)] = std::max(p[idx(ActorParam::beta)], 1e-9);
+  p[idx(ActorParam::patience)] = std::max(p[idx(ActorParam::patience)], 0.0);
+  p[idx(ActorParam::discount)] = std::clamp(p[idx(ActorParam::discount)], 0.0, 1.0 - 1e-12);
+  p[idx(ActorParam::power)] = std::clamp(p[idx(ActorParam::power)], 0.0, 1.0);
+  double& o = p[idx(ActorParam::opening)];
+  double& r = p[idx(ActorParam::reservation)];
+  // A demander never accepts less than r, a payer never more: no concession past the opening.
+  if (sc_.actors[actor].role == Role::demander ? o < r : o > r) r = o;
+}
+
+void TrialRun::draw_actors() {
+  for (std::size_t a = 0; a < sc_.actors.size(); ++a) {
+    const CompiledActor& ca = c_.actors[a];
+    for (int p = 0; p < kActorParamCount; ++p) {
+      if (ca.copula_index[p] >= 0) continue;
+      RandomStream stream(seed_, ca.purpose[p], trial_);
+      st_.actors[a][p] = sc_.actors[a].params[p].sample(stream);
+    }
+  }
+  // Copula: independent normals n (each from its parameter's own stream), z = L n, then each
+  // marginal's quantile at Phi(z).
+  const int n = c_.copula_size;
+  const auto& refs = sc_.correlations.params;
+  for (int k = 0; k < n; ++k) {
+    const ParamRef& ref = refs[k];
+    RandomStream stream(seed_, c_.actors[ref.actor].purpose[idx(ref.param)], trial_);
+    st_.copula_normals[k] = boost::random::normal_distribution<double>(0.0, 1.0)(stream);
+  }
+  for (int k = 0; k < n; ++k) {
+    double z = 0;
+    for (int j = 0; j <= k; ++j)
+      z += c_.copula_factor[k * n + j] * st_.copula_normals[j];
+    const double u = std::clamp(0.5 * std::erfc(-z / std::sqrt(2.0)), 0x1.0p-60, 1.0 - 0x1.0p-53);
+    const ParamRef& ref = refs[k];
+    st_.actors[ref.actor][idx(ref.param)] = sc_.actors[ref.actor].param(ref.param).quantile(u);
+  }
+  for (std::size_t a = 0; a < sc_.actors.size(); ++a) {
+    normalise(static_cast<int>(a));
+    if (trace_) trace_->actor_drawn(static_cast<int>(a), st_.actors[a]);
+  }
+}
+
+void TrialRun::draw_shocks() {
+  for (std::size_t s = 0; s < sc_.shocks.size(); ++s) {
+    const Shock& shock = sc_.shocks[s];
+    const CompiledShock& cs = c_.shocks[s];
+    ShockRealisation& real = out_.shocks[s];
+    real = ShockRealisation{};
+    bool allowed = true;
+    for (const ShockCondition& cond : shock.when) {
+      const int earlier = out_.shocks[cond.shock].outcome;
+      allowed = allowed && std::find(cond.outcomes.begin(), cond.outcomes.end(), earlier) !=
+                               cond.outcomes.end();
+    }
+    AddressedWords words(seed_, cs.draw_purpose, trial_);
+    int month = kNoMonth;
+    if (allowed && (shock.p >= 1 || words.uniform(0) < shock.p)) {
+      switch (shock.timing) {
+        case ShockTiming::at:
+          month = shock.at.index();
+          break;
+        case ShockTiming::window: {
+          const int span = shock.window_first.months_until(shock.window_last) + 1;
+          const int k = std::min(span - 1, static_cast<int>(words.uniform(1) * span));
+          month = shock.window_first.index() + k;
+          break;
+        }
+        case ShockTiming::hazard: {
+          // The first month of the window whose Bernoulli(h) succeeds; none: no shock.
+          const int span = shock.window_first.months_until(shock.window_last) + 1;
+          AddressedWords hazard(seed_, cs.hazard_purpose, trial_);
+          for (int k = 0; k < span; ++k) {
+            if (hazard.uniform(static_cast<std::uint64_t>(k)) < shock.hazard) {
+              month = shock.window_first.index() + k;
+              break;
+            }
+          }
+          break;
+        }
+      }
+    }
+    if (month != kNoMonth) {
+      int outcome = 0;
+      if (cs.cumulative_p.size() > 1) {
+        const double u = words.uniform(2);
+        outcome = static_cast<int>(cs.cumulative_p.size()) - 1;
+        for (std::size_t j = 0; j < cs.cumulative_p.size(); ++j) {
+          if (u < cs.cumulative_p[j]) {
+            outcome = static_cast<int>(j);
+            break;
+          }
+        }
+      }
+      real.outcome = outcome;
+      real.month = YearMonth::from_index(month);
+      // Calendar order: by month, shocks of one month in declaration order.
+      const ShockFire fire{month, static_cast<int>(s)};
+      auto at = std::upper_bound(
+          st_.fires.begin(), st_.fires.end(), fire,
+          [](const ShockFire& a, const ShockFire& b) { return a.month < b.month; });
+      st_.fires.insert(at, fire);
+    }
+    if (trace_) trace_->shock_drawn(static_cast<int>(s), real);
+  }
+}
+
+}  // namespace parley
