@@ -1,0 +1,88 @@
+#include "analysis/sweep/sweep_runner.hpp"
+
+#include "sim/io/input_error.hpp"
+
+namespace parley::sweep {
+namespace {
+
+// Removes the point files of an earlier sweep in `points_dir` (and stray temporaries).
+void clear_points(const std::filesystem::path& points_dir) {
+  for (const auto& entry : std::filesystem::directory_iterator(points_dir)) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with("point_") || name.find(".tmp") != std::string::npos)
+      std::filesystem::remove(entry.path());
+  }
+}
+
+}  // namespace
+
+std::filesystem::path points_folder(const std::filesystem::path& out_dir) {
+  return out_dir / ".points";
+}
+
+SweepRunReport run_sweep_points(const std::filesystem::path& out_dir, const SweepManifest& manifest,
+                                const Design& design, const PointEvaluator& evaluate, bool resume,
+                                const std::function<void(std::size_t, std::size_t)>& progress,
+                                const std::function<bool()>& keep_going) {
+  const std::filesystem::path dir = points_folder(out_dir);
+  const std::filesystem::path manifest_file = dir / "manifest.txt";
+  std::filesystem::create_directories(dir);
+  const bool exists = std::filesystem::exists(manifest_file);
+  if (resume && exists) {
+    const auto diff = differences(read_manifest(manifest_file), manifest, false);
+    if (!diff.empty()) {
+      Diagnostics found;
+      for (const std::string& d : diff)
+        found.error({manifest_file.string(), 0, 0},
+                    "--resume refused, the sweep definition differs: " + d);
+      found.throw_if_any();
+    }
+  } else {
+    clear_points(dir);
+    write_file_atomically(manifest_file, manifest.text());
+  }
+
+  SweepRunReport report;
+  for (std::size_t p = 0; p < design.points(); ++p)
+    if (manifest.shard.owns(p)) ++report.points;
+  std::size_t done = 0;
+  for (std::size_t p = 0; p < design.points(); ++p) {
+    if (!manifest.shard.owns(p)) continue;
+    if (resume) {
+      const auto found = read_point_record(dir / point_file_name(p));
+      if (found && found->point == p && found->values == design.values[p]) {
+        ++report.reused;
+        if (progress) progress(++done, report.points);
+        continue;
+      }
+    }
+    if (!keep_going()) return report;
+    write_point_record(dir, PointRecord{p, design.values[p], evaluate(p, design.values[p])});
+    ++report.computed;
+    if (progress) progress(++done, report.points);
+  }
+  report.completed = true;
+  return report;
+}
+
+std::vector<PointRecord> load_point_records(const std::filesystem::path& points_dir,
+                                            const Design& design, const Shard& shard) {
+  std::vector<PointRecord> records;
+  for (std::size_t p = 0; p < design.points(); ++p) {
+    if (!shard.owns(p)) continue;
+    const std::filesystem::path file = points_dir / point_file_name(p);
+    auto record = read_point_record(file);
+    if (!record || record->point != p)
+      throw InputError(
+          {file.string(), 0, 0},
+          "point " + std::to_string(p) + " is missing or incomplete in " + points_dir.string());
+    if (record->values != design.values[p])
+      throw InputError({file.string(), 0, 0},
+                       "point " + std::to_string(p) +
+                           " was computed at other parameter values than this sweep's design");
+    records.push_back(std::move(*record));
+  }
+  return records;
+}
+
+}  // namespace parley::sweep
