@@ -1,0 +1,92 @@
+#include "sim/io/override_applier.hpp"
+
+#include "sim/io/suggestions.hpp"
+
+namespace parley {
+namespace {
+
+std::vector<std::string> split_path(const std::string& path) {
+  std::vector<std::string> keys;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t dot = path.find('.', start);
+    keys.push_back(path.substr(start, dot - start));
+    if (dot == std::string::npos) return keys;
+    start = dot + 1;
+  }
+}
+
+// What can follow `node` in a path, for the error message.
+std::string available(const YamlNode& node) {
+  if (node.is_map()) {
+    std::vector<std::string> keys;
+    for (const YamlEntry& e : node.entries)
+      keys.push_back(e.key);
+    return "keys there: " + name_list(keys);
+  }
+  if (node.is_sequence()) {
+    return node.items.empty() ? "the list there is empty"
+                              : "list indices there: 0.." + std::to_string(node.items.size() - 1);
+  }
+  return "it holds the value " + node.describe() + ", not a map or list";
+}
+
+// The node at `keys`, or nullptr after reporting the first step that does not exist.
+YamlNode* find_target(YamlNode& root, const std::vector<std::string>& keys, const std::string& path,
+                      const SourceLocation& where, Diagnostics& found) {
+  YamlNode* node = &root;
+  std::string walked;
+  for (const std::string& key : keys) {
+    YamlNode* next = nullptr;
+    if (node->is_map()) {
+      next = node->find(key);
+    } else if (node->is_sequence() && !key.empty() &&
+               key.find_first_not_of("0123456789") == std::string::npos && key.size() < 10) {
+      const std::size_t index = std::stoul(key);
+      if (index < node->items.size()) next = &node->items[index];
+    }
+    if (!next) {
+      std::string hint;
+      if (node->is_map()) {
+        std::vector<std::string> keys_there;
+        for (const YamlEntry& e : node->entries)
+          keys_there.push_back(e.key);
+        hint = did_you_mean(key, keys_there);
+      }
+      found.error(where,
+                  path + ": no '" + key + "' in " +
+                      (walked.empty() ? std::string("the file's top level") : "'" + walked + "'") +
+                      hint + " (" + available(*node) + ")");
+      return nullptr;
+    }
+    walked += (walked.empty() ? "" : ".") + key;
+    node = next;
+  }
+  return node;
+}
+
+}  // namespace
+
+void apply_overrides(YamlNode& root, const std::vector<ScalarOverride>& overrides,
+                     Diagnostics& found) {
+  for (std::size_t k = 0; k < overrides.size(); ++k) {
+    const ScalarOverride& o = overrides[k];
+    const int line = static_cast<int>(k + 1);
+    const SourceLocation path_where{kOverrideFile, line, 1};
+    const std::vector<std::string> keys = split_path(o.path);
+    if (std::find(keys.begin(), keys.end(), std::string()) != keys.end()) {
+      found.error(path_where, "'" + o.path + "': expected a dotted path like actors.seoul.beta");
+      continue;
+    }
+    if (!check_utf8_text(o.path, path_where, found)) continue;
+    YamlNode* target = find_target(root, keys, o.path, path_where, found);
+    if (!target) continue;
+    const SourceLocation value_where{kOverrideFile, line, static_cast<int>(o.path.size()) + 2};
+    std::optional<YamlNode> value = parse_yaml(o.value, value_where, found);
+    if (!value) continue;
+    value->where = value->is_null() ? value_where : value->where;
+    *target = std::move(*value);
+  }
+}
+
+}  // namespace parley
