@@ -1,0 +1,145 @@
+// The fast path (quiet stretches solved by bisection) against the month-by-month reference:
+// bitwise-identical results on many random scenarios.
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "sample_scenarios.hpp"
+#include "sim/engine/simulator.hpp"
+#include "trial_helpers.hpp"
+
+namespace parley {
+namespace {
+
+using namespace parley::testing;
+
+// A random scenario: 2-4 demanders and 1-3 payers with random distributions, 1-3 tables with
+// random dates, stalls, first proposer and deadline policy, shocks of every timing with
+// parameter, clock, seat and table effects, and precedent links.
+Scenario random_scenario(std::mt19937_64& g) {
+  auto uni = [&](double a, double b) { return std::uniform_real_distribution<double>(a, b)(g); };
+  auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(g); };
+  auto month = [&](int from, int span) { return ym("2020-01").plus_months(from + pick(span)); };
+  Scenario s;
+  const int demanders = 2 + pick(3), payers = 1 + pick(3);
+  for (int i = 0; i < demanders + payers; ++i) {
+    const bool is_demander = i < demanders;
+    const double o = is_demander ? uni(150, 300) : uni(20, 80);
+    const double r = is_demander ? uni(60, 140) : uni(70, 160);
+    Actor a = actor((is_demander ? "d" : "p") + std::to_string(i),
+                    is_demander ? Role::demander : Role::payer, o, r, 1, 12);
+    a = with(a, ActorParam::opening, Distribution::uniform(0.9 * o, 1.1 * o));
+    a = with(a, ActorParam::reservation, Distribution::normal(r, 10));
+    a = with(a, ActorParam::beta,
+             pick(3) == 0 ? Distribution::constant(1.0) : Distribution::uniform(0.2, 3.0));
+    a = with(a, ActorParam::patience,
+             pick(8) == 0 ? Distribution::constant(0.0) : Distribution::uniform(1, 30));
+    s.actors.push_back(a);
+  }
+  const int tables = 1 + pick(3);
+  for (int t = 0; t < tables; ++t) {
+    const YearMonth opens = month(0, 12);
+    Table tb = table("t" + std::to_string(t), pick(demanders), demanders + pick(payers),
+                     uni(80, 120), "2020-01", "2020-01", "2020-01");
+    tb.opens = opens;
+    tb.deadline = opens.plus_months(pick(14) - 2);
+    tb.horizon = opens.plus_months(pick(36));
+    tb.stall_p = pick(2) == 0 ? 0.0 : uni(0.05, 0.5);
+    tb.first = pick(2) == 0 ? FirstProposer::demander : FirstProposer::payer;
+    tb.on_deadline.extend_p = pick(2) == 0 ? 0.0 : uni(0, 0.5);
+    if (pick(2) == 0)
+      tb.on_deadline.lapse_effects = {
+          scale(tb.payer, ActorParam::reservation, Distribution::uniform(1.0, 1.1))};
+    if (pick(6) == 0) tb.protocol = pick(2) == 0 ? Protocol::nash : Protocol::rubinstein;
+    tb.years = 1 + pick(4);
+    tb.escalation.rate = Distribution::uniform(0, 0.1);
+    s.tables.push_back(tb);
+  }
+  const int shocks = pick(5);
+  for (int k = 0; k < shocks; ++k) {
+    Shock sh = shock_at("s" + std::to_string(k), "2020-01", uni(0.3, 1));
+    sh.at = month(0, 30);
+    const int timing = pick(3);
+    if (timing > 0) {
+      sh.timing = timing == 1 ? ShockTiming::window : ShockTiming::hazard;
+      sh.window_first = month(0, 20);
+      sh.window_last = sh.window_first.plus_months(pick(10));
+      sh.hazard = uni(0.1, 0.6);
+    }
+    std::vector<Effect> effects;
+    const int n_effects = 1 + pick(2);
+    for (int e = 0; e < n_effects; ++e) {
+      const int kind = pick(6);
+      const int who = pick(demanders + payers);
+      if (kind == 0) {
+        Effect r;
+        r.kind = Effect::Kind::reset_clock;
+        r.actor = who;
+        effects.push_back(r);
+      } else if (kind == 1 && who < demanders) {
+        effects.push_back(replace(who, pick(demanders)));
+      } else if (kind == 2) {
+        Effect d;
+        d.kind = pick(2) == 0 ? Effect::Kind::table_deadline : Effect::Kind::table_horizon;
+        d.table = pick(tables);
+        d.month = month(0, 30);
+        effects.push_back(d);
+      } else {
+        effects.push_back(scale(who, pick(2) == 0 ? ActorParam::reservation : ActorParam::beta,
+                                Distribution::uniform(0.8, 1.25)));
+      }
+    }
+    if (pick(2) == 0) {
+      sh.outcomes = {{"a", 0.4, effects}, {"b", 0.6, {}}};
+    } else {
+      sh.outcomes[0].effects = effects;
+    }
+    if (k > 0 && pick(3) == 0) sh.when = {ShockCondition{pick(k), {kShockNone, 0}}};
+    s.shocks.push_back(sh);
+  }
+  if (tables > 1 && pick(2) == 0) s.links.push_back(Link{0, 1, uni(0, 1)});
+  if (tables > 2 && pick(2) == 0) s.links.push_back(Link{2, 0, uni(0, 1)});
+  return s;
+}
+
+TEST(FastPath, BitwiseEqualToTheSteppingReferenceOnRandomScenarios) {
+  std::mt19937_64 g(2024);
+  int agreed = 0, total = 0;
+  for (int scenario = 0; scenario < 150; ++scenario) {
+    const Scenario s = random_scenario(g);
+    const Simulator sim(s);
+    const auto fast = run_trials(sim, 100 + scenario, 200);
+    const auto reference = run_trials(sim, 100 + scenario, 200, /*stepwise=*/true);
+    for (std::size_t i = 0; i < fast.size(); ++i) {
+      ASSERT_TRUE(same_bits(fast[i], reference[i])) << "scenario " << scenario << " trial " << i;
+      for (const TableResult& t : fast[i].tables) {
+        agreed += t.outcome == Outcome::agreed;
+        ++total;
+      }
+    }
+  }
+  // The comparison means something only if many tables settle and many do not.
+  EXPECT_GT(agreed, total / 5);
+  EXPECT_LT(agreed, total * 19 / 20);
+}
+
+TEST(FastPath, BitwiseEqualOnTheSma11LikeScenario) {
+  const Simulator sim(sma11_like_scenario());
+  const auto fast = run_trials(sim, 3, 5000);
+  const auto reference = run_trials(sim, 3, 5000, /*stepwise=*/true);
+  for (std::size_t i = 0; i < fast.size(); ++i)
+    ASSERT_TRUE(same_bits(fast[i], reference[i])) << "trial " << i;
+}
+
+TEST(FastPath, NoisyTablesAreSteppedAndStillAgree) {
+  Scenario s = sma11_like_scenario();
+  s.tables[0].offer_noise = 0.05;
+  const Simulator sim(s);
+  const auto fast = run_trials(sim, 4, 2000);
+  const auto reference = run_trials(sim, 4, 2000, /*stepwise=*/true);
+  for (std::size_t i = 0; i < fast.size(); ++i)
+    ASSERT_TRUE(same_bits(fast[i], reference[i])) << "trial " << i;
+}
+
+}  // namespace
+}  // namespace parley
