@@ -1,0 +1,194 @@
+// `parley run SCENARIO.yaml [--trials N] [--seed S] [--threads K] [--out DIR]
+//  [--set PATH=VALUE]... [--bins N] [--dump-trials N] [--quiet]`
+// Runs the scenario, writes the result files atomically into --out, prints a short summary.
+// Ctrl-C (SIGINT) or SIGTERM stops the run at the next block and leaves no file behind.
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/file_digest.hpp"
+#include "analysis/output_folder.hpp"
+#include "analysis/result_files.hpp"
+#include "analysis/run_scenario.hpp"
+#include "analysis/text_report.hpp"
+#include "analysis/trials_csv.hpp"
+#include "sim/cli/commands.hpp"
+#include "sim/io/scenario_loader.hpp"
+
+namespace parley::cli {
+namespace {
+
+// The signal that asked the run to stop, 0 while none did. Set from the signal handler only.
+std::atomic<int> stop_signal{0};
+static_assert(std::atomic<int>::is_always_lock_free);
+
+extern "C" void request_stop(int signal_number) {
+  stop_signal.store(signal_number);
+}
+
+// Catches SIGINT and SIGTERM for its lifetime, so that the run can stop and clean up.
+class StopOnSignal {
+ public:
+  StopOnSignal() {
+    stop_signal.store(0);
+    struct sigaction action {};
+    action.sa_handler = request_stop;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &previous_int_);
+    sigaction(SIGTERM, &action, &previous_term_);
+  }
+  ~StopOnSignal() {
+    sigaction(SIGINT, &previous_int_, nullptr);
+    sigaction(SIGTERM, &previous_term_, nullptr);
+  }
+  StopOnSignal(const StopOnSignal&) = delete;
+  StopOnSignal& operator=(const StopOnSignal&) = delete;
+
+ private:
+  struct sigaction previous_int_ {};
+  struct sigaction previous_term_ {};
+};
+
+// Trials done, trials per second and ETA on one stderr line, only when stderr is a terminal.
+class ProgressBar {
+ public:
+  ProgressBar() : enabled_(::isatty(STDERR_FILENO) == 1), start_(Clock::now()) {}
+  void update(std::int64_t done, std::int64_t total) {
+    if (!enabled_) return;
+    const auto now = Clock::now();
+    if (done < total && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0.0;
+    const double eta = rate > 0 ? static_cast<double>(total - done) / rate : 0.0;
+    constexpr int kWidth = 30;
+    const auto filled = static_cast<int>(kWidth * static_cast<double>(done) /
+                                         static_cast<double>(std::max<std::int64_t>(1, total)));
+    std::fprintf(stderr, "\r[%-*s] %lld/%lld trials  %.3g trials/s  ETA %.0f s  ", kWidth,
+                 std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                 static_cast<long long>(done), static_cast<long long>(total), rate, eta);
+    std::fflush(stderr);
+    drawn_ = true;
+  }
+  void finish() {
+    if (drawn_) std::fprintf(stderr, "\r\033[K");
+    drawn_ = false;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool enabled_;
+  bool drawn_ = false;
+  Clock::time_point start_;
+  Clock::time_point last_{};
+};
+
+struct RunArguments {
+  std::string scenario_file;
+  std::int64_t trials = 0;
+  std::uint64_t seed = 0;
+  int threads = 0;
+  std::string out;
+  std::vector<std::string> sets;
+  int bins = 0;
+  std::int64_t dump_trials = 0;
+  bool quiet = false;
+  CLI::Option* trials_given = nullptr;
+  CLI::Option* seed_given = nullptr;
+  CLI::Option* bins_given = nullptr;
+};
+
+int report_stop(std::int64_t done, std::int64_t total) {
+  const int signal_number = stop_signal.load();
+  std::cerr << "parley: interrupted by " << (signal_number == SIGTERM ? "SIGTERM" : "SIGINT")
+            << " after " << done << " of " << total << " trials; no result files written\n";
+  return 128 + (signal_number == 0 ? SIGINT : signal_number);
+}
+
+int run(const RunArguments& args) {
+  std::vector<ScalarOverride> overrides;
+  for (const std::string& set : args.sets)
+    overrides.push_back(parse_override(set));
+  const Scenario scenario = load_scenario_file(args.scenario_file, overrides);
+
+  RunMetadata metadata;
+  metadata.scenario_file = args.scenario_file;
+  metadata.scenario_sha256 = sha256_file(args.scenario_file);
+  metadata.overrides = overrides;
+  if (*args.bins_given) metadata.bins = args.bins;
+  metadata.dump_trials = args.dump_trials;
+
+  RunOptions options;
+  if (*args.trials_given) options.trials = args.trials;
+  if (*args.seed_given) options.seed = args.seed;
+  options.threads = args.threads;
+  options.bins = metadata.bins;
+  const std::int64_t total = options.trials.value_or(scenario.trials);
+
+  const StopOnSignal stop_on_signal;
+  OutputFolder folder(args.out.empty() ? "out/" + scenario.name : args.out);
+  std::optional<TrialsCsvWriter> trials_csv;
+  if (args.dump_trials > 0) {
+    trials_csv.emplace(scenario, folder.open("trials.csv"));
+    options.trials_to_report = args.dump_trials;
+    options.on_trial = [&](std::int64_t i, const TrialResult& r) { trials_csv->write(i, r); };
+  } else {
+    folder.remove_on_commit("trials.csv");  // a stale dump of an earlier run would mislead
+  }
+  ProgressBar progress;
+  options.on_progress = [&](std::int64_t done, std::int64_t all) { progress.update(done, all); };
+  options.keep_going = [] { return stop_signal.load() == 0; };
+
+  const RunResult result = run_scenario(scenario, options);
+  progress.finish();
+  if (result.interrupted || stop_signal.load() != 0)
+    return report_stop(result.trials_done(), total);
+
+  write_results(result, metadata, folder);
+  if (stop_signal.load() != 0) return report_stop(result.trials_done(), total);
+  folder.commit();
+
+  if (!args.quiet) {
+    write_text_report(std::cout, result);
+    std::cout << "\nresults in " << folder.dir().string() << "/\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_run_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<RunArguments>();
+  CLI::App* command =
+      app.add_subcommand("run", "Run a scenario's trials and write the result files");
+  command->add_option("SCENARIO", args->scenario_file, "scenario YAML file")->required();
+  args->trials_given = command->add_option("--trials", args->trials, "number of trials (>= 1)")
+                           ->check(CLI::Range(std::int64_t{1}, std::int64_t{1} << 50));
+  args->seed_given = command->add_option("--seed", args->seed, "random seed");
+  command->add_option("--threads", args->threads, "worker threads, 0 = every core")
+      ->check(CLI::Range(0, 4096));
+  command->add_option("--out", args->out, "output folder (default out/<scenario name>/)");
+  command
+      ->add_option("--set", args->sets,
+                   "override a scalar of the scenario: PATH=VALUE (repeatable)")
+      ->allow_extra_args(false);
+  args->bins_given = command->add_option("--bins", args->bins, "histogram bins for every metric")
+                         ->check(CLI::Range(1, 100000));
+  command
+      ->add_option("--dump-trials", args->dump_trials,
+                   "also write trials.csv with the first N trials")
+      ->check(CLI::Range(std::int64_t{0}, std::int64_t{1} << 50));
+  command->add_flag("--quiet", args->quiet, "print no summary on stdout");
+  command->callback([args, &exit_code] { exit_code = run(*args); });
+}
+
+}  // namespace parley::cli
