@@ -29,7 +29,7 @@ PointOutput fake_output(const std::vector<std::string>& values) {
   return out;
 }
 
-struct Fixture : ::testing::Test {
+struct SweepStore : ::testing::Test {
   fs::path root;
   std::vector<SweepParam> params = {parse_sweep_param("x.a=1:4", 1),
                                     parse_sweep_param("x.b=log:0.5:8", 2)};
@@ -78,7 +78,7 @@ std::string bytes(const fs::path& file) {
 const char* kFiles[] = {"sweep_points.csv", "sweep_summary.csv", "sweep_outcomes.csv",
                         "sweep_histograms.csv", "sensitivity.csv"};
 
-TEST_F(Fixture, RecordRoundTripsExactly) {
+TEST_F(SweepStore, RecordRoundTripsExactly) {
   fs::create_directories(root);
   PointRecord r{3, {"1.5", "x"}, fake_output({"1.5", "0.1"})};
   r.output.statistics.push_back({"t", "undefined", NAN});
@@ -99,7 +99,7 @@ TEST_F(Fixture, RecordRoundTripsExactly) {
   EXPECT_FALSE(read_point_record(root / "cut.txt"));
 }
 
-TEST_F(Fixture, FinalFilesHavePrefixedRowsInPointOrder) {
+TEST_F(SweepStore, FinalFilesHavePrefixedRowsInPointOrder) {
   run_whole(root / "one");
   EXPECT_EQ(evaluations, 32);
   const std::string summary = bytes(root / "one" / "sweep_summary.csv");
@@ -113,7 +113,7 @@ TEST_F(Fixture, FinalFilesHavePrefixedRowsInPointOrder) {
   EXPECT_NE(sensitivity.find("\nt,amount_mean,x.b,"), std::string::npos);
 }
 
-TEST_F(Fixture, ResumeAfterInterruptionIsByteIdenticalAndRedoesNothing) {
+TEST_F(SweepStore, ResumeAfterInterruptionIsByteIdenticalAndRedoesNothing) {
   run_whole(root / "one");
   evaluations = 0;
   int allowed = 13;  // "killed" after 13 points
@@ -133,7 +133,7 @@ TEST_F(Fixture, ResumeAfterInterruptionIsByteIdenticalAndRedoesNothing) {
     EXPECT_EQ(bytes(root / "one" / file), bytes(root / "two" / file)) << file;
 }
 
-TEST_F(Fixture, ResumeRefusesAnotherSweep) {
+TEST_F(SweepStore, ResumeRefusesAnotherSweep) {
   run_whole(root / "one");
   SweepManifest other = manifest;
   other.seed = 12;
@@ -147,7 +147,7 @@ TEST_F(Fixture, ResumeRefusesAnotherSweep) {
   }
 }
 
-TEST_F(Fixture, MergedShardsEqualOneRun) {
+TEST_F(SweepStore, MergedShardsEqualOneRun) {
   run_whole(root / "one");
   std::vector<fs::path> shards;
   for (int k = 1; k <= 3; ++k) {
@@ -186,7 +186,7 @@ TEST_F(Fixture, MergedShardsEqualOneRun) {
             std::string::npos);
 }
 
-TEST_F(Fixture, ShardSpecAndManifestText) {
+TEST_F(SweepStore, ShardSpecAndManifestText) {
   EXPECT_EQ(parse_shard("2/4").str(), "2/4");
   EXPECT_TRUE(parse_shard("2/4").owns(5));
   EXPECT_FALSE(parse_shard("2/4").owns(4));
