@@ -61,8 +61,10 @@ std::vector<std::set<int>> seats(const Scenario& s) {
 void resolve_relative(ScenarioDraft& draft, int a, const std::set<int>& tables, ParamDraft& p) {
   const Scenario& s = draft.scenario;
   std::map<double, std::vector<std::string>> by_baseline;
-  for (int t : tables)
+  for (int t : tables) {
+    if (!(s.tables[t].baseline > 0)) return;  // a missing or bad baseline is reported already
     by_baseline[s.tables[t].baseline].push_back(s.tables[t].name);
+  }
   if (by_baseline.size() != 1) {
     std::string where = tables.empty() ? "it sits at no table" : "it sits at tables of ";
     for (const auto& [baseline, names] : by_baseline) {
@@ -121,6 +123,7 @@ void read_actors(const YamlNode& node, ScenarioDraft& draft) {
       ParamDraft p;
       p.where = value->where;
       p.path = fields.path(name);
+      actor_draft.invalid[static_cast<int>(param)] = true;  // until read successfully
       if (is_amount(param)) {
         auto amount = read_amount(read, *value, p.path);
         if (!amount) continue;
@@ -132,6 +135,7 @@ void read_actors(const YamlNode& node, ScenarioDraft& draft) {
         p.value = *d;
       }
       actor_draft.params[static_cast<int>(param)] = std::move(p);
+      actor_draft.invalid[static_cast<int>(param)] = false;
     }
     draft.scenario.actors.push_back(std::move(actor));
     draft.actors.push_back(std::move(actor_draft));
@@ -159,7 +163,9 @@ void finish_actors(ScenarioDraft& draft) {
       }
     }
     auto require = [&](ActorParam param, const std::set<int>& tables, const char* protocol) {
-      if (d.params[static_cast<int>(param)] || tables.empty()) return;
+      const int i = static_cast<int>(param);
+      if (d.params[i] || d.invalid[i] || tables.empty()) return;
+      d.invalid[i] = true;
       draft.read.error(d.where, d.path,
                        std::string("missing required key '") + to_string(param) +
                            "': the actor sits at " + protocol + " table(s) " +
@@ -181,6 +187,7 @@ void finish_actors(ScenarioDraft& draft) {
         target = Distribution::constant(fallback);
         continue;
       }
+      d.invalid[static_cast<int>(param)] = true;  // until every check below passed
       if (p->relative) resolve_relative(draft, static_cast<int>(a), sits_at[a], *p);
       if (p->relative) continue;
       if (is_amount(param) || param == ActorParam::patience) {
@@ -201,6 +208,7 @@ void finish_actors(ScenarioDraft& draft) {
       if (param == ActorParam::patience && !p->value.is_constant()) range = Range::at_least(0);
       if (check_support(draft.read, p->where, p->path, p->value, range)) {
         target = p->value;
+        d.invalid[static_cast<int>(param)] = false;
       }
     }
   }

@@ -38,15 +38,19 @@ int read_param(const YamlNode& node, const std::string& path, Collected& c, Scen
   YamlNode actor_name = node;
   actor_name.text = node.text.substr(0, dot);
   const int actor = draft.actor(actor_name, path);
-  const auto param = actor_param_from_string(node.text.substr(dot + 1));
+  const std::string param_name = node.text.substr(dot + 1);
+  const auto param = actor_param_from_string(param_name);
   if (!param) {
+    std::vector<std::string> names;
+    for (ActorParam p : kAllActorParams)
+      names.push_back(to_string(p));
     read.error(node.where, path,
-               "unknown parameter in " + node.describe() +
-                   " (expected one of opening, reservation, beta, patience, "
-                   "discount, power)");
+               "unknown parameter '" + param_name + "'" + did_you_mean(param_name, names) +
+                   " (expected one of " + name_list(names) + ")");
     return -1;
   }
   if (actor < 0) return -1;
+  if (draft.actors[actor].invalid[static_cast<int>(*param)]) return -1;  // reported already
   const ParamRef ref{actor, *param};
   const Distribution& d = draft.scenario.actors[actor].param(*param);
   if (d.is_constant()) {

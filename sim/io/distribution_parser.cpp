@@ -31,8 +31,12 @@ const std::vector<FamilySpec>& families() {
 // >= 0, got -1"): point at that parameter's value when the map has it.
 void report_factory_error(Reader& read, const MapFields& fields, const std::string& message) {
   const std::string first = message.substr(0, message.find(' '));
-  if (const YamlNode* blamed = fields.get(first); blamed && first.size() < message.size()) {
-    read.error(blamed->where, fields.path(first), message.substr(first.size() + 1));
+  const YamlNode* blamed = fields.get(first);
+  const std::string rest = first.size() < message.size() ? message.substr(first.size() + 1) : "";
+  if (blamed && rest.rfind("must ", 0) == 0) {
+    read.error(blamed->where, fields.path(first), rest);
+  } else if (blamed) {
+    read.error(blamed->where, fields.path(), message);
   } else {
     read.error(fields.where(), fields.path(), message);
   }

@@ -50,7 +50,9 @@ void read_target(MapFields& fields, ScenarioDraft& draft, std::vector<Effect>& o
   }
   bool reset = false;
   if (const YamlNode* r = fields.get("reset_clock")) {
-    reset = read.boolean(*r, fields.path("reset_clock")).value_or(false);
+    const std::optional<bool> given = read.boolean(*r, fields.path("reset_clock"));
+    if (!given) return;
+    reset = *given;
   }
   if (changes.size() > 1) {
     read.error(fields.where(), fields.path(),
@@ -182,9 +184,19 @@ std::vector<Effect> read_effects(const YamlNode& list, const std::string& path,
     const std::string item_path = join_path(path, i);
     const bool target = item.find("target"), replace = item.find("replace"),
                table = item.find("table");
-    if (!item.is_map() || target + replace + table != 1) {
+    if (!item.is_map() || target + replace + table == 0) {
       draft.read.error(item.where, item_path,
                        std::string("expected one effect: ") + kShapes + "; got " + item.describe());
+      continue;
+    }
+    if (target + replace + table > 1) {
+      std::vector<std::string> given;
+      if (target) given.push_back("target");
+      if (replace) given.push_back("replace");
+      if (table) given.push_back("table");
+      draft.read.error(item.where, item_path,
+                       "an effect has exactly one of 'target', 'replace', 'table'; got " +
+                           name_list(given));
       continue;
     }
     if (target) {

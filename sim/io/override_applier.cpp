@@ -82,7 +82,10 @@ void apply_overrides(YamlNode& root, const std::vector<ScalarOverride>& override
     YamlNode* target = find_target(root, keys, o.path, path_where, found);
     if (!target) continue;
     const SourceLocation value_where{kOverrideFile, line, static_cast<int>(o.path.size()) + 2};
-    std::optional<YamlNode> value = parse_yaml(o.value, value_where, found);
+    Diagnostics value_mistakes;
+    std::optional<YamlNode> value = parse_yaml(o.value, value_where, value_mistakes);
+    for (const Diagnostic& d : value_mistakes.all())
+      found.error(d.where, o.path + ": " + d.message);
     if (!value) continue;
     value->where = value->is_null() ? value_where : value->where;
     *target = std::move(*value);

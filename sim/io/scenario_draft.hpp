@@ -28,6 +28,8 @@ struct ActorDraft {
   std::string path;      // "actors.NAME"
   bool role_given = false;
   std::array<std::optional<ParamDraft>, kActorParamCount> params;
+  // A parameter whose mistake was already reported (later sections stay quiet about it).
+  std::array<bool, kActorParamCount> invalid{};
 };
 
 struct TableDraft {

@@ -28,6 +28,7 @@ class TreeBuilder : public YAML::EventHandler {
   TreeBuilder(const SourceLocation& origin, Diagnostics& found) : origin_(origin), found_(found) {}
 
   std::optional<YamlNode> root;
+  bool refused_anchors() const { return anchors_reported_ > 0; }
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -124,6 +125,10 @@ class TreeBuilder : public YAML::EventHandler {
                                   std::to_string(seen->second.line) + ")");
       return;
     }
+    // An empty value has no position of its own worth showing: point at its key.
+    if (value.is_null()) value.where = key.where;
+    // An empty value has no position of its own worth showing: point at its key.
+    if (value.is_null()) value.where = key.where;
     parent.node.entries.push_back(YamlEntry{key.text, key.where, std::move(value)});
   }
 
@@ -243,6 +248,8 @@ std::optional<YamlNode> parse_yaml(std::string_view text, const SourceLocation& 
     found.error(shifted(origin, e.mark), "YAML syntax error: " + e.msg);
     return std::nullopt;
   }
+  // A file with anchors is not read further: its aliases would stand for nothing.
+  if (builder.refused_anchors()) return std::nullopt;
   if (!builder.root) return YamlNode{{}, {}, false, origin, {}, {}};
   return std::move(builder.root);
 }
