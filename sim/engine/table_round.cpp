@@ -15,10 +15,10 @@ constexpr int idx(ActorParam p) {
 }
 
 // The actor's position at clock c: D(c) for a demander, P(c) for a payer.
-double position(const std::array<double, kActorParamCount>& p, int clock) {
-  return concession_offer(
-      p[idx(ActorParam::opening)], p[idx(ActorParam::reservation)],
-      concession_level(clock, p[idx(ActorParam::patience)], p[idx(ActorParam::beta)]));
+double position(const std::array<double, kActorParamCount>& p, const ConcessionShape& shape,
+                int clock) {
+  return concession_offer(p[idx(ActorParam::opening)], p[idx(ActorParam::reservation)],
+                          concession_level(clock, shape));
 }
 
 }  // namespace
@@ -41,21 +41,23 @@ TrialRun::Proposal TrialRun::propose(int table, int month, double noise_factor) 
   const TableState& ts = st_.tables[table];
   const auto& d = st_.actors[ts.seat[0]];
   const auto& p = st_.actors[ts.seat[1]];
+  const ConcessionShape& shape_d = st_.shapes[ts.seat[0]];
+  const ConcessionShape& shape_p = st_.shapes[ts.seat[1]];
   const int clock_d = month - ts.origin[0];
   const int clock_p = month - ts.origin[1];
   Proposal out;
   out.by_demander = demander_proposes(table, month);
   if (out.by_demander) {
-    out.offer = position(d, clock_d);
+    out.offer = position(d, shape_d, clock_d);
     if (noise_factor != 1.0)
       out.offer = std::max(out.offer * noise_factor, d[idx(ActorParam::reservation)]);
-    out.threshold = position(p, clock_p + 1);
+    out.threshold = position(p, shape_p, clock_p + 1);
     out.accepted = out.offer <= out.threshold;
   } else {
-    out.offer = position(p, clock_p);
+    out.offer = position(p, shape_p, clock_p);
     if (noise_factor != 1.0)
       out.offer = std::min(out.offer * noise_factor, p[idx(ActorParam::reservation)]);
-    out.threshold = position(d, clock_d + 1);
+    out.threshold = position(d, shape_d, clock_d + 1);
     out.accepted = out.offer >= out.threshold;
   }
   return out;

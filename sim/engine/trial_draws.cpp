@@ -25,6 +25,7 @@ void TrialRun::normalise(int actor) {
   double& r = p[idx(ActorParam::reservation)];
   // A demander never accepts less than r, a payer never more: no concession past the opening.
   if (sc_.actors[actor].role == Role::demander ? o < r : o > r) r = o;
+  st_.shapes[actor] = ConcessionShape::of(p[idx(ActorParam::patience)], p[idx(ActorParam::beta)]);
 }
 
 void TrialRun::draw_actors() {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/engine/compiled_scenario.hpp"
+#include "sim/engine/concession.hpp"
 #include "sim/engine/random_stream.hpp"
 
 namespace parley {
@@ -34,6 +35,7 @@ struct ShockFire {
 
 struct TrialState {
   std::vector<std::array<double, kActorParamCount>> actors;
+  std::vector<ConcessionShape> shapes;  // per actor, refreshed whenever its parameters change
   std::vector<TableState> tables;
   std::vector<ShockFire> fires;  // shocks that happen, by month, then declaration order
   std::vector<int> link_month;   // month a pending link takes effect, or kNoMonth
@@ -42,6 +44,7 @@ struct TrialState {
 
   void prepare(const CompiledScenario& c) {
     actors.resize(c.actors.size());
+    shapes.resize(c.actors.size());
     tables.resize(c.tables.size());
     fires.clear();
     fires.reserve(c.shocks.size());

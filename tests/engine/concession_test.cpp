@@ -14,17 +14,32 @@ namespace {
 
 using namespace parley::testing;
 
+// Non-linear levels are computed as exp((log c - log T) / b): within 1e-14 (relative) of the
+// exact power. Linear, saturated and zero levels are exact.
 TEST(Concession, FaratinLevelsAtChosenPoints) {
+  constexpr double rel = 1e-14;
   EXPECT_EQ(concession_level(0, 24, 0.5), 0.0);
-  EXPECT_EQ(concession_level(6, 24, 0.5), 0.0625);  // (1/4)^2, exact in binary
+  EXPECT_NEAR(concession_level(6, 24, 0.5), 0.0625, 0.0625 * rel);  // (1/4)^2
   EXPECT_EQ(concession_level(6, 24, 1.0), 0.25);
-  EXPECT_DOUBLE_EQ(concession_level(12, 24, 2.0), std::sqrt(0.5));
-  EXPECT_DOUBLE_EQ(concession_level(3, 10, 0.3), std::pow(0.3, 1 / 0.3));
+  EXPECT_NEAR(concession_level(12, 24, 2.0), std::sqrt(0.5), rel);
+  EXPECT_NEAR(concession_level(3, 10, 0.3), std::pow(0.3, 1 / 0.3), std::pow(0.3, 1 / 0.3) * rel);
+  EXPECT_NEAR(concession_level(5000, 6000, 0.7), std::pow(5000 / 6000.0, 1 / 0.7), rel);
   EXPECT_EQ(concession_level(24, 24, 0.2), 1.0);
   EXPECT_EQ(concession_level(40, 24, 3.0), 1.0);  // min(1, c/T)
   EXPECT_EQ(concession_level(0, 0, 0.5), 1.0);    // T = 0: conceded at once
   EXPECT_EQ(concession_offer(100, 40, 0.25), 85.0);
   EXPECT_EQ(concession_offer(20, 80, 0.25), 35.0);
+}
+
+// Within each actor the level never decreases with the clock: the fast path relies on it.
+TEST(Concession, LevelsAreMonotoneInTheClock) {
+  for (double beta : {0.05, 0.2, 0.5, 0.999, 1.0, 1.5, 7.0}) {
+    for (double patience : {0.5, 3.0, 17.3, 36.0, 5000.0}) {
+      const ConcessionShape s = ConcessionShape::of(patience, beta);
+      for (int c = 0; c < 6000; ++c)
+        ASSERT_LE(concession_level(c, s), concession_level(c + 1, s)) << beta << " " << patience;
+    }
+  }
 }
 
 // First round of the alternating protocol at which two linear conceders (b = 1, constant

@@ -1,0 +1,94 @@
+// Engine speed: random streams, one trial of an 11th-SMA-like scenario (fast path and the
+// stepping reference), and trials per second through ordered_block_reduce on 1 and 2 threads.
+//
+//   build-b/bench/engine_bench --benchmark_min_time=2
+//
+// Targets (bench/README.md): >= 3 million trials/s per core, >= 1.8x from 1 to 2 threads.
+#include <benchmark/benchmark.h>
+
+#include <cassert>
+
+#include "sim/engine/parallel.hpp"
+#include "sim/engine/random_stream.hpp"
+#include "sim/engine/simulator.hpp"
+#include "tests/engine/sample_scenarios.hpp"
+
+namespace {
+
+using parley::Simulator;
+using parley::TrialResult;
+
+void BM_RandomStreamWords(benchmark::State& state) {
+  parley::RandomStream s(1, parley::purpose_id("bench"), 0);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(s());
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_RandomStreamWords);
+
+// A fresh stream per draw, as the engine does for each parameter: one Philox block each.
+void BM_RandomStreamFreshBlock(benchmark::State& state) {
+  std::int64_t trial = 0;
+  for (auto _ : state) {
+    parley::RandomStream s(1, parley::purpose_id("bench"), static_cast<std::uint64_t>(trial++));
+    benchmark::DoNotOptimize(s());
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_RandomStreamFreshBlock);
+
+template <bool kStepwise>
+void BM_Sma11Trial(benchmark::State& state) {
+  const Simulator sim(parley::testing::sma11_like_scenario());
+  TrialResult r = TrialResult::for_scenario(sim.scenario());
+  std::int64_t trial = 0;
+  for (auto _ : state) {
+    if (kStepwise) {
+      sim.run_trial_stepwise(2019, trial++, r);
+    } else {
+      sim.run_trial(2019, trial++, r);
+    }
+    benchmark::DoNotOptimize(r.tables[0].amount);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_Sma11Trial<false>)->Name("BM_Sma11Trial/fast");
+BENCHMARK(BM_Sma11Trial<true>)->Name("BM_Sma11Trial/stepwise");
+
+// Trials per second through the ordered block pipeline, summing amounts in block order.
+void BM_Sma11Throughput(benchmark::State& state) {
+  const Simulator sim(parley::testing::sma11_like_scenario());
+  const int threads = static_cast<int>(state.range(0));
+  const std::int64_t trials = 400 * parley::kTrialsPerBlock;
+  double checksum = 0;
+  for (auto _ : state) {
+    parley::ordered_block_reduce<double>(
+        trials, threads, [] { return 0.0; }, [](double& p) { p = 0; },
+        [&](double& p, std::int64_t begin, std::int64_t end) {
+          TrialResult r = TrialResult::for_scenario(sim.scenario());
+          for (std::int64_t i = begin; i < end; ++i) {
+            sim.run_trial(2019, i, r);
+            if (r.tables[0].outcome != parley::Outcome::no_deal) p += r.tables[0].amount;
+          }
+        },
+        [&](double& p, std::int64_t) { checksum += p; });
+  }
+  benchmark::DoNotOptimize(checksum);
+  state.SetItemsProcessed(state.iterations() * trials);
+  state.counters["trials_per_s"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * trials), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Sma11Throughput)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+#ifndef NDEBUG
+  std::fprintf(stderr, "engine_bench: built with assertions on; numbers are not meaningful\n");
+#endif
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
