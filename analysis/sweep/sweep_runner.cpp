@@ -5,13 +5,22 @@
 namespace parley::sweep {
 namespace {
 
-// Removes the point files of an earlier sweep in `points_dir` (and stray temporaries).
-void clear_points(const std::filesystem::path& points_dir) {
+// Removes the temporaries a killed run left in `points_dir`, and with `points` also the point
+// files of an earlier sweep.
+void clear_points(const std::filesystem::path& points_dir, bool points) {
   for (const auto& entry : std::filesystem::directory_iterator(points_dir)) {
     const std::string name = entry.path().filename().string();
-    if (name.starts_with("point_") || name.find(".tmp") != std::string::npos)
+    if ((points && name.starts_with("point_")) || name.find(".tmp") != std::string::npos)
       std::filesystem::remove(entry.path());
   }
+}
+
+// Result files of an earlier run in `out_dir`: removed when a sweep (re)starts, so result files
+// present always describe the points present (they are rewritten when the sweep completes).
+void remove_stale_results(const std::filesystem::path& out_dir) {
+  for (const char* name : {"sweep_points.csv", "sweep_summary.csv", "sweep_outcomes.csv",
+                           "sweep_histograms.csv", "sensitivity.csv"})
+    std::filesystem::remove(out_dir / name);
 }
 
 }  // namespace
@@ -37,10 +46,13 @@ SweepRunReport run_sweep_points(const std::filesystem::path& out_dir, const Swee
                     "--resume refused, the sweep definition differs: " + d);
       found.throw_if_any();
     }
+    clear_points(dir, /*points=*/false);
   } else {
-    clear_points(dir);
+    clear_points(dir, /*points=*/true);
     write_file_atomically(manifest_file, manifest.text());
   }
+
+  remove_stale_results(out_dir);
 
   SweepRunReport report;
   for (std::size_t p = 0; p < design.points(); ++p)
