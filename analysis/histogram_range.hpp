@@ -26,9 +26,9 @@ BinEdges choose_bin_edges(const Scenario& scenario, int table, Metric metric,
 // for integer-centred edges, into bins of one whole number each.
 FineAxis fine_axis_for(const BinEdges& edges);
 
-// Exactly `bins` decimal edges of a "nice" width (1, 2, 2.5 or 5 times a power of ten) that
-// cover [lo, hi], with [lo, hi] centred to a whole step; falls back to uniform edges when the
-// numbers are too extreme for exact decimal edges.
+// Exactly `bins` decimal edges of a "nice" width (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a
+// power of ten) that cover [lo, hi], with [lo, hi] centred to a whole step; falls back to uniform
+// edges when the numbers are too extreme for exact decimal edges.
 BinEdges nice_edges_covering(double lo, double hi, int bins);
 
 }  // namespace parley

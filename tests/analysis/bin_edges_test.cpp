@@ -96,12 +96,18 @@ TEST(HistogramRange, NiceEdgesCoverTheRangeWithExactlyTheBinsAsked) {
     EXPECT_EQ(e.bins(), bins);
     EXPECT_LE(e.lower(), lo);
     EXPECT_GT(e.upper(), hi);
-    // The width is 1, 2, 2.5 or 5 times a power of ten.
+    // The width is a nice mantissa times a power of ten, at most 25 % above the raw width
+    // (plus the one step the range may need to start on a multiple of the width).
     const double width = e.edge(1) - e.edge(0);
     const double mantissa = width / std::pow(10.0, std::floor(std::log10(width)));
-    const bool nice = std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 ||
-                      std::abs(mantissa - 2.5) < 1e-9 || std::abs(mantissa - 5) < 1e-9;
+    bool nice = false;
+    for (double m : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0})
+      nice = nice || std::abs(mantissa - m) < 1e-9;
     EXPECT_TRUE(nice) << "width " << width;
+    EXPECT_LE(width, 1.25 * (hi - lo) / (bins - 1) * (1 + 1e-12)) << "width " << width;
+    if (lo >= 0) {
+      EXPECT_GE(e.lower(), 0);
+    }
     expect_consistent(e);
   }
 }
