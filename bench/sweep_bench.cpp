@@ -65,6 +65,18 @@ BENCHMARK(BM_SweepPoints)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
+// The fixed cost per point besides the trials: parsing the YAML with the point's overrides.
+void BM_ScenarioAtPoint(benchmark::State& state) {
+  const std::string file = std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml";
+  ScenarioSweep sweep{read_text(file), file, {}, {}};
+  sweep.params = {parse_sweep_param("actors.us_trump.opening.median=4000:7000", 1),
+                  parse_sweep_param("tables.seoul.stall_p=0:0.3", 2)};
+  for (auto _ : state)
+    benchmark::DoNotOptimize(sweep.scenario_at({"5000", "0.1"}).tables.size());
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ScenarioAtPoint)->Unit(benchmark::kMicrosecond);
+
 }  // namespace
 
 int main(int argc, char** argv) {
