@@ -1,0 +1,117 @@
+// `parley backtest` end to end: files, directories, exit codes, the written backtest.csv.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace parley {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+CommandResult run_parley(const std::string& arguments, const fs::path& work) {
+  const fs::path out = work / "stdout.txt", err = work / "stderr.txt";
+  const std::string command =
+      std::string(PARLEY_BINARY) + " " + arguments + " >" + out.string() + " 2>" + err.string();
+  const int status = std::system(command.c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(out), read_file(err)};
+}
+
+class BacktestCommand : public testing::Test {
+ protected:
+  void SetUp() override {
+    work_ =
+        fs::temp_directory_path() / ("parley_backtest_" + std::to_string(::getpid()) + "_" +
+                                     testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(work_);
+    fs::create_directories(work_ / "in");
+  }
+  void TearDown() override { fs::remove_all(work_); }
+  void write(const std::string& name, const std::string& text) {
+    std::ofstream(work_ / "in" / name) << text;
+  }
+  fs::path work_;
+};
+
+const char* kObserved = R"(scenario: observed_case
+trials: 3000
+actors:
+  us: {role: demander, opening: 150, reservation: 100, power: {dist: uniform, min: 0, max: 1}}
+  host: {role: payer, opening: 100, reservation: 140}
+tables:
+  t: {demander: us, payer: host, baseline: 100, opens: 2030-01, horizon: 2030-06, protocol: nash}
+observed:
+  t: {outcome: agreed, amount: 120, month: 0, source: "a test"}
+)";
+
+const char* kUnobserved = R"(scenario: forecast_case
+actors:
+  us: {role: demander, opening: 150, reservation: 100, power: 0.5}
+  host: {role: payer, opening: 100, reservation: 140}
+tables:
+  t: {demander: us, payer: host, baseline: 100, opens: 2030-01, horizon: 2030-06, protocol: nash}
+)";
+
+TEST_F(BacktestCommand, ScoresTheObservedScenariosOfADirectory) {
+  write("a.yaml", kObserved);
+  write("b.yaml", kUnobserved);
+  const fs::path out = work_ / "result";
+  const CommandResult r = run_parley(
+      "backtest " + (work_ / "in").string() + " --trials 2000 --threads 2 --out " + out.string(),
+      work_);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string csv = read_file(out / "backtest.csv");
+  EXPECT_EQ(csv.rfind("scenario,table,currency,trials,observed_outcome,", 0), 0u) << csv;
+  EXPECT_NE(csv.find("\nobserved_case,t,,2000,agreed,1,2000,120,"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find("forecast_case"), std::string::npos);
+  EXPECT_NE(r.out.find("coverage of the 90% central interval: "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("skipped 1 scenario(s)"), std::string::npos) << r.out;
+}
+
+TEST_F(BacktestCommand, MissingPathIsAnInputError) {
+  const CommandResult r = run_parley("backtest " + (work_ / "nowhere.yaml").string(), work_);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("nowhere.yaml:0:0: error: no such file or directory"), std::string::npos)
+      << r.err;
+}
+
+TEST_F(BacktestCommand, ABadScenarioStopsBeforeAnyRun) {
+  write("a.yaml", kObserved);
+  write("bad.yaml", "scenario: bad\nactors: {}\n");
+  const fs::path out = work_ / "result";
+  const CommandResult r =
+      run_parley("backtest " + (work_ / "in").string() + " --out " + out.string(), work_);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("bad.yaml:"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(out / "backtest.csv"));
+}
+
+TEST_F(BacktestCommand, NothingObservedIsAFailureWithoutFiles) {
+  write("b.yaml", kUnobserved);
+  const fs::path out = work_ / "result";
+  const CommandResult r =
+      run_parley("backtest " + (work_ / "in").string() + " --out " + out.string(), work_);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("nothing to score"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(out / "backtest.csv"));
+}
+
+}  // namespace
+}  // namespace parley
