@@ -1,0 +1,75 @@
+// `parley trace` end to end: the result it prints is run_trial's for that trial.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+#include "sim/engine/simulator.hpp"
+#include "sim/io/scenario_loader.hpp"
+
+namespace parley {
+namespace {
+
+struct Command {
+  std::string out;
+  int status = -1;
+};
+
+Command run(const std::string& command) {
+  Command c;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return c;
+  std::array<char, 4096> buffer{};
+  while (std::fgets(buffer.data(), buffer.size(), pipe) != nullptr)
+    c.out += buffer.data();
+  const int status = pclose(pipe);
+  c.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return c;
+}
+
+std::string num(double x) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.6g", x);
+  return buffer;
+}
+
+TEST(TraceCommand, PrintsRunTrialsResult) {
+  const std::string file = std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml";
+  const Scenario s = load_scenario_file(file);
+  const Simulator sim(s);
+  TrialResult r = TrialResult::for_scenario(s);
+  for (int trial : {0, 17, 123, 4097}) {
+    sim.run_trial(s.seed, trial, r);
+    const Command c =
+        run(std::string(PARLEY_BINARY) + " trace " + file + " --trial " + std::to_string(trial));
+    ASSERT_EQ(c.status, 0) << c.out;
+    const std::size_t result = c.out.find("Result:\n");
+    ASSERT_NE(result, std::string::npos) << c.out;
+    for (std::size_t i = 0; i < s.tables.size(); ++i) {
+      std::string expected = "  " + s.tables[i].name + ": " + to_string(r.tables[i].outcome);
+      if (r.tables[i].outcome != Outcome::no_deal)
+        expected += ", amount " + num(r.tables[i].amount) + " ";
+      EXPECT_NE(c.out.find(expected, result), std::string::npos) << expected << "\n" << c.out;
+    }
+    EXPECT_NE(c.out.find("round 0:"), std::string::npos);
+  }
+  // With --seed the numbers change with it.
+  const Command a = run(std::string(PARLEY_BINARY) + " trace " + file + " --trial 3 --seed 1");
+  const Command b = run(std::string(PARLEY_BINARY) + " trace " + file + " --trial 3 --seed 2");
+  EXPECT_NE(a.out, b.out);
+}
+
+TEST(TraceCommand, InputMistakesExitWithTwo) {
+  const Command missing = run(std::string(PARLEY_BINARY) + " trace /nonexistent.yaml --trial 1");
+  EXPECT_EQ(missing.status, 2) << missing.out;
+  const std::string file = std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml";
+  const Command no_trial = run(std::string(PARLEY_BINARY) + " trace " + file);
+  EXPECT_EQ(no_trial.status, 2) << no_trial.out;
+  const Command bad_set =
+      run(std::string(PARLEY_BINARY) + " trace " + file + " --trial 1 --set nonsense");
+  EXPECT_EQ(bad_set.status, 2) << bad_set.out;
+}
+
+}  // namespace
+}  // namespace parley
