@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "analysis/output_folder.hpp"
 #include "analysis/sweep/sobol_indices.hpp"
 #include "analysis/sweep/sweep_param.hpp"
 
@@ -22,47 +23,33 @@ std::string prefix(const PointRecord& r) {
   return text;
 }
 
-// One prefixed file: header line, then every record's rows in point order.
-std::string table_file(const SweepManifest& manifest, const std::vector<PointRecord>& records,
-                       const std::string ResultHeaders::*header,
-                       const std::vector<std::string> PointOutput::*rows) {
-  std::string text = prefix_header(manifest);
-  if (!records.empty()) text += "," + records.front().output.headers.*header;
-  text += "\n";
-  for (const PointRecord& r : records) {
-    const std::string front = prefix(r);
-    for (const std::string& row : r.output.*rows)
-      text += front + "," + row + "\n";
-  }
-  return text;
+void write_rows(std::ostream& out, const std::string& front, const std::vector<std::string>& rows) {
+  for (const std::string& row : rows)
+    out << front << ',' << row << '\n';
+}
+
+bool same_names(const std::vector<PointStatistic>& a, const std::vector<PointStatistic>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].table != b[i].table || a[i].name != b[i].name) return false;
+  return true;
 }
 
 }  // namespace
 
-std::string sensitivity_csv(const SweepManifest& manifest,
-                            const std::vector<PointRecord>& records) {
+std::string sensitivity_csv(const SweepManifest& manifest, const std::vector<PointStatistic>& names,
+                            const std::vector<std::vector<double>>& values) {
   const std::vector<std::string> paths = manifest.param_paths();
   const int dims = static_cast<int>(paths.size());
   std::string text =
       "table,statistic,parameter,variance,first,first_ci_low,first_ci_high,total,total_ci_low,"
       "total_ci_high\n";
-  if (records.empty()) return text;
-  const auto& statistics = records.front().output.statistics;
-  for (std::size_t s = 0; s < statistics.size(); ++s) {
-    std::vector<double> y;
-    for (const PointRecord& r : records) {
-      const auto& mine = r.output.statistics;
-      if (mine.size() != statistics.size() || mine[s].table != statistics[s].table ||
-          mine[s].name != statistics[s].name)
-        throw std::runtime_error("point " + std::to_string(r.point) +
-                                 " reports other statistics than point 0");
-      y.push_back(mine[s].value);
-    }
-    const SobolIndices indices = sobol_indices(y, dims, kBootstrapResamples, manifest.seed);
+  for (std::size_t s = 0; s < names.size(); ++s) {
+    const SobolIndices indices = sobol_indices(values[s], dims, kBootstrapResamples, manifest.seed);
     for (int i = 0; i < dims; ++i) {
       const SobolEstimate& f = indices.first[i];
       const SobolEstimate& t = indices.total[i];
-      text += statistics[s].table + "," + statistics[s].name + "," + paths[i] + "," +
+      text += names[s].table + "," + names[s].name + "," + paths[i] + "," +
               format_number(indices.variance) + "," + format_number(f.estimate) + "," +
               format_number(f.ci_low) + "," + format_number(f.ci_high) + "," +
               format_number(t.estimate) + "," + format_number(t.ci_low) + "," +
@@ -73,27 +60,45 @@ std::string sensitivity_csv(const SweepManifest& manifest,
 }
 
 void write_sweep_files(const std::filesystem::path& out_dir, const SweepManifest& manifest,
-                       const std::vector<PointRecord>& records) {
-  for (const PointRecord& r : records)
-    if (!(r.output.headers == records.front().output.headers))
-      throw std::runtime_error("point " + std::to_string(r.point) +
-                               " has other result columns than point 0");
-  std::string points = prefix_header(manifest) + "\n";
-  for (const PointRecord& r : records)
-    points += prefix(r) + "\n";
-  std::filesystem::create_directories(out_dir);
-  write_file_atomically(out_dir / "sweep_points.csv", points);
-  write_file_atomically(
-      out_dir / "sweep_summary.csv",
-      table_file(manifest, records, &ResultHeaders::summary, &PointOutput::summary_rows));
-  write_file_atomically(
-      out_dir / "sweep_outcomes.csv",
-      table_file(manifest, records, &ResultHeaders::outcomes, &PointOutput::outcome_rows));
-  write_file_atomically(
-      out_dir / "sweep_histograms.csv",
-      table_file(manifest, records, &ResultHeaders::histograms, &PointOutput::histogram_rows));
+                       std::size_t count, const std::function<PointRecord(std::size_t)>& record) {
+  OutputFolder folder(out_dir);
+  std::ostream& points = folder.open("sweep_points.csv");
+  std::ostream& summary = folder.open("sweep_summary.csv");
+  std::ostream& outcomes = folder.open("sweep_outcomes.csv");
+  std::ostream& histograms = folder.open("sweep_histograms.csv");
+  const std::string front_header = prefix_header(manifest);
+  points << front_header << '\n';
+
+  ResultHeaders headers;
+  std::vector<PointStatistic> names;
+  std::vector<std::vector<double>> values;  // [statistic][point]
+  for (std::size_t p = 0; p < count; ++p) {
+    const PointRecord r = record(p);
+    if (r.point != p) throw std::logic_error("write_sweep_files: records out of order");
+    if (p == 0) {
+      headers = r.output.headers;
+      names = r.output.statistics;
+      values.resize(names.size());
+      summary << front_header << ',' << headers.summary << '\n';
+      outcomes << front_header << ',' << headers.outcomes << '\n';
+      histograms << front_header << ',' << headers.histograms << '\n';
+    } else if (!(r.output.headers == headers) || !same_names(r.output.statistics, names)) {
+      throw std::runtime_error("point " + std::to_string(p) +
+                               " has other result columns or statistics than point 0");
+    }
+    const std::string front = prefix(r);
+    points << front << '\n';
+    write_rows(summary, front, r.output.summary_rows);
+    write_rows(outcomes, front, r.output.outcome_rows);
+    write_rows(histograms, front, r.output.histogram_rows);
+    for (std::size_t s = 0; s < names.size(); ++s)
+      values[s].push_back(r.output.statistics[s].value);
+  }
   if (manifest.method == "sobol")
-    write_file_atomically(out_dir / "sensitivity.csv", sensitivity_csv(manifest, records));
+    folder.open("sensitivity.csv") << sensitivity_csv(manifest, names, values);
+  else
+    folder.remove_on_commit("sensitivity.csv");
+  folder.commit();
 }
 
 }  // namespace parley::sweep

@@ -1,6 +1,7 @@
 #include "analysis/sweep/sweep_merge.hpp"
 
 #include <map>
+#include <stdexcept>
 
 #include "analysis/sweep/sweep_files.hpp"
 #include "analysis/sweep/sweep_runner.hpp"
@@ -43,7 +44,7 @@ MergeReport merge_sweep_shards(const std::filesystem::path& out_dir,
                          " points but its design has " + std::to_string(design.points()));
 
   // Every point exactly once across the shards, computed at this design's values.
-  std::map<std::size_t, std::pair<std::size_t, PointRecord>> found;  // point -> (shard, record)
+  std::map<std::size_t, std::pair<std::size_t, std::filesystem::path>> found;  // (shard, file)
   for (std::size_t s = 0; s < shard_dirs.size(); ++s) {
     for (const auto& entry : std::filesystem::directory_iterator(points_folder(shard_dirs[s]))) {
       const std::string name = entry.path().filename().string();
@@ -55,7 +56,7 @@ MergeReport merge_sweep_shards(const std::filesystem::path& out_dir,
         throw InputError({entry.path().string(), 0, 0},
                          "point " + std::to_string(p) +
                              " was computed at other parameter values than the sweep's design");
-      if (auto [it, fresh] = found.emplace(p, std::pair{s, std::move(*record)}); !fresh)
+      if (auto [it, fresh] = found.emplace(p, std::pair{s, entry.path()}); !fresh)
         throw InputError({shard_dirs[s].string(), 0, 0},
                          "point " + std::to_string(p) + " is also in " +
                              shard_dirs[it->second.first].string() + " (duplicate point)");
@@ -74,15 +75,18 @@ MergeReport merge_sweep_shards(const std::filesystem::path& out_dir,
                          " points are in none of the shards (missing: " + list + ")");
   }
 
-  std::vector<PointRecord> records;
-  for (auto& [p, shard_and_record] : found)
-    records.push_back(std::move(shard_and_record.second));
+  // OUT becomes a complete sweep folder: manifest, every point record, the result files.
   const auto dir = points_folder(out_dir);
   std::filesystem::create_directories(dir);
   write_file_atomically(dir / "manifest.txt", merged.text());
-  for (const PointRecord& r : records)
-    write_point_record(dir, r);
-  write_sweep_files(out_dir, merged, records);
+  write_sweep_files(out_dir, merged, design.points(), [&](std::size_t p) {
+    const std::filesystem::path& file = found.at(p).second;
+    auto record = read_point_record(file);
+    if (!record || record->point != p)
+      throw std::runtime_error(file.string() + " changed while merging");
+    write_point_record(dir, *record);
+    return std::move(*record);
+  });
   return {design.points(), shard_dirs.size()};
 }
 

@@ -1,5 +1,6 @@
 #include "analysis/sweep/sweep_runner.hpp"
 
+#include "analysis/sweep/sweep_files.hpp"
 #include "sim/io/input_error.hpp"
 
 namespace parley::sweep {
@@ -77,24 +78,26 @@ SweepRunReport run_sweep_points(const std::filesystem::path& out_dir, const Swee
   return report;
 }
 
-std::vector<PointRecord> load_point_records(const std::filesystem::path& points_dir,
-                                            const Design& design, const Shard& shard) {
-  std::vector<PointRecord> records;
-  for (std::size_t p = 0; p < design.points(); ++p) {
-    if (!shard.owns(p)) continue;
-    const std::filesystem::path file = points_dir / point_file_name(p);
-    auto record = read_point_record(file);
-    if (!record || record->point != p)
-      throw InputError(
-          {file.string(), 0, 0},
-          "point " + std::to_string(p) + " is missing or incomplete in " + points_dir.string());
-    if (record->values != design.values[p])
-      throw InputError({file.string(), 0, 0},
-                       "point " + std::to_string(p) +
-                           " was computed at other parameter values than this sweep's design");
-    records.push_back(std::move(*record));
-  }
-  return records;
+PointRecord load_point_record(const std::filesystem::path& points_dir, const Design& design,
+                              std::size_t point) {
+  const std::filesystem::path file = points_dir / point_file_name(point);
+  auto record = read_point_record(file);
+  if (!record || record->point != point)
+    throw InputError(
+        {file.string(), 0, 0},
+        "point " + std::to_string(point) + " is missing or incomplete in " + points_dir.string());
+  if (record->values != design.values[point])
+    throw InputError({file.string(), 0, 0},
+                     "point " + std::to_string(point) +
+                         " was computed at other parameter values than this sweep's design");
+  return std::move(*record);
+}
+
+void write_sweep_results(const std::filesystem::path& out_dir, const SweepManifest& manifest,
+                         const Design& design) {
+  const std::filesystem::path dir = points_folder(out_dir);
+  write_sweep_files(out_dir, manifest, design.points(),
+                    [&](std::size_t p) { return load_point_record(dir, design, p); });
 }
 
 }  // namespace parley::sweep

@@ -2,8 +2,7 @@
 // Runs the design points of a sweep one after another, persisting each as it finishes.
 //
 //   SweepRunReport r = run_sweep_points(out, manifest, design, evaluate, /*resume=*/true);
-//   if (r.completed && manifest.shard.whole()) write_sweep_files(out, manifest,
-//   load_point_records(...));
+//   if (r.completed && manifest.shard.whole()) write_sweep_results(out, manifest, design);
 //
 // OUT/.points/ holds manifest.txt (the sweep definition) and one point_NNNNNNNN.txt per finished
 // point, each written atomically, so a sweep killed at any moment loses at most the points
@@ -40,9 +39,13 @@ SweepRunReport run_sweep_points(
     const std::function<void(std::size_t done, std::size_t total)>& progress = {},
     const std::function<bool()>& keep_going = [] { return true; });
 
-// Reads the records of the points `shard` owns from `points_dir`, checked against `design`
-// (same parameter values). Throws InputError naming the first missing or mismatched point.
-std::vector<PointRecord> load_point_records(const std::filesystem::path& points_dir,
-                                            const Design& design, const Shard& shard);
+// Reads point `point`'s record from `points_dir`, checked against `design` (same parameter
+// values). Throws InputError naming the point when it is missing, incomplete or mismatched.
+PointRecord load_point_record(const std::filesystem::path& points_dir, const Design& design,
+                              std::size_t point);
+
+// The final files (sweep_files.hpp) of a complete sweep in `out_dir`, from OUT/.points.
+void write_sweep_results(const std::filesystem::path& out_dir, const SweepManifest& manifest,
+                         const Design& design);
 
 }  // namespace parley::sweep

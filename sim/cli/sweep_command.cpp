@@ -19,7 +19,6 @@
 #include "analysis/file_digest.hpp"
 #include "analysis/sweep/scenario_point.hpp"
 #include "analysis/sweep/sobol_indices.hpp"
-#include "analysis/sweep/sweep_files.hpp"
 #include "analysis/sweep/sweep_runner.hpp"
 #include "sim/cli/commands.hpp"
 #include "sim/io/input_error.hpp"
@@ -171,9 +170,7 @@ int sweep(const SweepArguments& args) {
     const int signal_number = sweep_stop_signal.load();
     return 128 + (signal_number == 0 ? SIGINT : signal_number);
   }
-  if (shard.whole())
-    sweep::write_sweep_files(out, manifest,
-                             sweep::load_point_records(sweep::points_folder(out), design, shard));
+  if (shard.whole()) sweep::write_sweep_results(out, manifest, design);
   if (!args.quiet) {
     std::cout << "sweep: " << report.points << " points (" << report.computed << " computed, "
               << report.reused << " reused)";

@@ -64,7 +64,7 @@ struct SweepStore : ::testing::Test {
   void run_whole(const fs::path& dir) {
     const auto report = run_sweep_points(dir, manifest, design, evaluator(), false);
     ASSERT_TRUE(report.completed);
-    write_sweep_files(dir, manifest, load_point_records(points_folder(dir), design, Shard{}));
+    write_sweep_results(dir, manifest, design);
   }
 };
 
@@ -127,8 +127,7 @@ TEST_F(SweepStore, ResumeAfterInterruptionIsByteIdenticalAndRedoesNothing) {
   EXPECT_EQ(second.reused, 13u);
   EXPECT_EQ(second.computed, 32u - 13u);
   EXPECT_EQ(evaluations, 32 - 13);
-  write_sweep_files(root / "two", manifest,
-                    load_point_records(points_folder(root / "two"), design, Shard{}));
+  write_sweep_results(root / "two", manifest, design);
   for (const char* file : kFiles)
     EXPECT_EQ(bytes(root / "one" / file), bytes(root / "two" / file)) << file;
 }
