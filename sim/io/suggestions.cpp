@@ -22,7 +22,7 @@ int edit_distance(std::string_view a, std::string_view b) {
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   if (word.size() > 64) return "";
-  const int allowed = word.size() <= 4 ? 1 : word.size() <= 8 ? 2 : 3;
+  const int allowed = word.size() <= 3 ? 1 : word.size() <= 8 ? 2 : 3;
   const std::string* best = nullptr;
   int best_distance = allowed + 1;
   for (const std::string& candidate : candidates) {

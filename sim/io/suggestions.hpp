@@ -13,7 +13,7 @@ namespace parley {
 int edit_distance(std::string_view a, std::string_view b);
 
 // "; did you mean 'x'?" for the closest candidate within a distance that scales with the word's
-// length (at most 1 for short words, up to 3 for long ones); "" when none is close.
+// length (1 for words of up to 3 letters, 2 up to 8, else 3); "" when none is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
 // "a, b, c" (or "(none)" when empty).
