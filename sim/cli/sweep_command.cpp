@@ -60,7 +60,10 @@ class PointProgress {
   explicit PointProgress(bool quiet) : enabled_(!quiet && ::isatty(STDERR_FILENO) == 1) {}
   void update(std::size_t done, std::size_t total, std::size_t computed) {
     if (!enabled_) return;
-    const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+    const auto now = Clock::now();
+    if (done < total && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
     const double rate = seconds > 0 ? static_cast<double>(computed) / seconds : 0.0;
     const double eta = rate > 0 ? static_cast<double>(total - done) / rate : 0.0;
     std::fprintf(stderr, "\r\033[Ksweep: %zu/%zu points  %.3g points/s  ETA %.0f s", done, total,
@@ -75,6 +78,7 @@ class PointProgress {
   using Clock = std::chrono::steady_clock;
   bool enabled_;
   Clock::time_point start_ = Clock::now();
+  Clock::time_point last_{};
 };
 
 struct SweepArguments {
