@@ -35,6 +35,20 @@ bool TrialRun::stalled(int table, int month) {
   return st_.tables[table].stall.uniform(round) < p;
 }
 
+// True when no proposal can be accepted at any clock: a demander's position never goes below
+// r_D and a payer's never above r_P (noise is clamped there too), and r_D exceeds r_P by far
+// more than the rounding of o + (r - o) alpha (at most 3 ulp of |o| + |r|). Parameters change
+// only through events, so the fast path may skip such a table's rounds until the next one.
+bool TrialRun::out_of_reach(int table) const {
+  const TableState& ts = st_.tables[table];
+  const auto& d = st_.actors[ts.seat[0]];
+  const auto& p = st_.actors[ts.seat[1]];
+  const double o_d = d[idx(ActorParam::opening)], r_d = d[idx(ActorParam::reservation)];
+  const double o_p = p[idx(ActorParam::opening)], r_p = p[idx(ActorParam::reservation)];
+  const double scale = std::abs(o_d) + std::abs(r_d) + std::abs(o_p) + std::abs(r_p);
+  return r_d - r_p > 1e-12 * scale;
+}
+
 // The proposal of round `month` and the other side's answer (AC_next: accept iff the offer is
 // at least as good as what it would itself propose next round).
 TrialRun::Proposal TrialRun::propose(int table, int month, double noise_factor) const {
@@ -83,7 +97,10 @@ void TrialRun::play_round(int table, int month) {
   }
   if (t.protocol != Protocol::alternating) return closed_form(table, month);
 
-  if (stalled(table, month)) {
+  if (fast_ && trace_ == nullptr && out_of_reach(table)) {
+    // Nothing can be accepted this round: skip the stall draw and the offers (both addressed
+    // by round, so skipping them changes no other draw).
+  } else if (stalled(table, month)) {
     if (trace_) trace_->round_stalled(when, table, round);
   } else {
     double noise = 1.0;
@@ -135,6 +152,18 @@ void TrialRun::closed_form(int table, int month) {
 // proposer D(c_D) falls and P(c_P + 1) rises: acceptance, once true, stays true. Bisection
 // finds each parity's crossing; stalls (addressed by round) then only need looking at from it.
 int TrialRun::first_acceptance(int table, int begin, int end) {
+  if (end <= begin || out_of_reach(table)) return end;
+  {
+    // Necessary for any acceptance in the stretch: D(c_D + 1) <= P(c_P + 1) at its last month
+    // (every proposal accepted earlier was at least as far apart as these two positions).
+    const TableState& ts = st_.tables[table];
+    const int last = end - 1;
+    const double d = position(st_.actors[ts.seat[0]], st_.shapes[ts.seat[0]],
+                              last - ts.origin[0] + 1);
+    const double p = position(st_.actors[ts.seat[1]], st_.shapes[ts.seat[1]],
+                              last - ts.origin[1] + 1);
+    if (!(d <= p)) return end;
+  }
   int best = end;
   for (int start = begin; start < std::min(end, begin + 2); ++start) {
     const int count = (end - 1 - start) / 2 + 1;

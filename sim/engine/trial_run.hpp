@@ -47,6 +47,7 @@ class TrialRun {
   void closed_form(int table, int month);
   bool demander_proposes(int table, int month) const;
   bool stalled(int table, int month);
+  bool out_of_reach(int table) const;
   Proposal propose(int table, int month, double noise_factor) const;
 
   void finish_agreed(int table, int month, double amount);
