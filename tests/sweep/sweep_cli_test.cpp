@@ -150,6 +150,30 @@ TEST_F(SweepCli, CommonRandomNumbersGiveIdenticalResultsWhenTheParameterCannotMa
             without_prefix(summary[1 + (summary.size() - 1) / 2], 2));
 }
 
+TEST_F(SweepCli, PointRowsAreTheRowsParleyRunWrites) {
+  ASSERT_EQ(parley("sweep " + path("crn.yaml") +
+                   " --param actors.us.opening.mean=4000,6000 --trials 3000 --quiet --out " +
+                   path("sweep"))
+                .exit_code,
+            0);
+  ASSERT_EQ(parley("run " + path("crn.yaml") +
+                   " --set actors.us.opening.mean=6000 --trials 3000 --quiet --out " + path("run"))
+                .exit_code,
+            0);
+  for (const std::string name : {"summary", "outcomes", "histograms"}) {
+    const auto run = lines(root / "run" / (name + ".csv"));
+    std::vector<std::string> expected = {"point,actors.us.opening.mean," + run.front()};
+    const auto swept = lines(root / "sweep" / ("sweep_" + name + ".csv"));
+    std::vector<std::string> point_one = {swept.front()};
+    for (const std::string& row : swept)
+      if (row.starts_with("1,6000,")) point_one.push_back(row);
+    for (std::size_t i = 1; i < run.size(); ++i)
+      expected.push_back("1,6000," + run[i]);
+    EXPECT_EQ(point_one, expected) << name;
+    EXPECT_GT(run.size(), 1u) << name;
+  }
+}
+
 TEST_F(SweepCli, SameBytesForAnyThreadCount) {
   const std::string sweep = "sweep " + path("crn.yaml") +
                             " --param actors.us.reservation.max=1500:1900 --method lhs"
