@@ -25,7 +25,11 @@ void TrialRun::normalise(int actor) {
   double& r = p[idx(ActorParam::reservation)];
   // A demander never accepts less than r, a payer never more: no concession past the opening.
   if (sc_.actors[actor].role == Role::demander ? o < r : o > r) r = o;
-  st_.shapes[actor] = ConcessionShape::of(p[idx(ActorParam::patience)], p[idx(ActorParam::beta)]);
+  // The shape's log and reciprocal are recomputed only when patience or beta changed.
+  ConcessionShape& shape = st_.shapes[actor];
+  const double patience = p[idx(ActorParam::patience)], beta = p[idx(ActorParam::beta)];
+  if (!(shape.patience == patience && shape.beta == beta))
+    shape = ConcessionShape::of(patience, beta);
 }
 
 void TrialRun::draw_actors() {
