@@ -204,18 +204,18 @@ Distribution Distribution::truncated(double lo, double hi) const {
     d.cdf_lo_ = raw_cdf(d.lo_);
     d.cdf_hi_ = raw_cdf(d.hi_);
   }
-  const bool point_mass =
-      family_ == DistributionFamily::constant && d.lo_ <= p_[0] && p_[0] <= d.hi_;
-  if (!point_mass && !(d.cdf_hi_ - d.cdf_lo_ > 0)) {
-    throw std::invalid_argument("truncate [" + number(lo) + ", " + number(hi) +
-                                "] leaves no probability under " + describe());
-  }
   if (family_ == DistributionFamily::constant) {
-    if (!point_mass) {
+    // A point mass: kept whole when inside the bounds, an error otherwise.
+    if (!(d.lo_ <= p_[0] && p_[0] <= d.hi_)) {
       throw std::invalid_argument("truncate [" + number(lo) + ", " + number(hi) +
                                   "] excludes the constant " + number(p_[0]));
     }
     d.truncated_ = false;
+    return d;
+  }
+  if (!(d.cdf_hi_ - d.cdf_lo_ > 0)) {
+    throw std::invalid_argument("truncate [" + number(lo) + ", " + number(hi) +
+                                "] leaves no probability under " + describe());
   }
   return d;
 }
