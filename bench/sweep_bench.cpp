@@ -38,7 +38,9 @@ void BM_SweepPoints(benchmark::State& state) {
                   parse_sweep_param("tables.seoul.stall_p=0:0.3", 2)};
   sweep.options.trials = kTrialsPerPoint;
   sweep.options.seed = 2019;
-  sweep.options.threads = static_cast<int>(state.range(0));
+  // As `parley sweep --threads K` with many points: K points at once, one thread each.
+  const int threads = static_cast<int>(state.range(0));
+  sweep.options.threads = 1;
   const Design design = make_design(sweep.params, Method::lhs, kPoints, 2019);
   SweepManifest manifest;
   manifest.method = "lhs";
@@ -48,7 +50,7 @@ void BM_SweepPoints(benchmark::State& state) {
     const auto report = run_sweep_points(
         out, manifest, design,
         [&](std::size_t, const std::vector<std::string>& values) { return sweep.evaluate(values); },
-        /*resume=*/false);
+        /*resume=*/false, {}, [] { return true; }, threads);
     benchmark::DoNotOptimize(report.computed);
   }
   fs::remove_all(out);

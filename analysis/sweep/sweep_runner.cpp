@@ -1,6 +1,7 @@
 #include "analysis/sweep/sweep_runner.hpp"
 
 #include "analysis/sweep/sweep_files.hpp"
+#include "sim/engine/parallel.hpp"
 #include "sim/io/input_error.hpp"
 
 namespace parley::sweep {
@@ -33,7 +34,7 @@ std::filesystem::path points_folder(const std::filesystem::path& out_dir) {
 SweepRunReport run_sweep_points(const std::filesystem::path& out_dir, const SweepManifest& manifest,
                                 const Design& design, const PointEvaluator& evaluate, bool resume,
                                 const std::function<void(std::size_t, std::size_t)>& progress,
-                                const std::function<bool()>& keep_going) {
+                                const std::function<bool()>& keep_going, int parallel_points) {
   const std::filesystem::path dir = points_folder(out_dir);
   const std::filesystem::path manifest_file = dir / "manifest.txt";
   std::filesystem::create_directories(dir);
@@ -56,25 +57,43 @@ SweepRunReport run_sweep_points(const std::filesystem::path& out_dir, const Swee
   remove_stale_results(out_dir);
 
   SweepRunReport report;
-  for (std::size_t p = 0; p < design.points(); ++p)
-    if (manifest.shard.owns(p)) ++report.points;
-  std::size_t done = 0;
+  std::vector<std::size_t> todo;  // owned points without a valid record
   for (std::size_t p = 0; p < design.points(); ++p) {
     if (!manifest.shard.owns(p)) continue;
+    ++report.points;
     if (resume) {
       const auto found = read_point_record(dir / point_file_name(p));
       if (found && found->point == p && found->values == design.values[p]) {
         ++report.reused;
-        if (progress) progress(++done, report.points);
         continue;
       }
     }
-    if (!keep_going()) return report;
+    todo.push_back(p);
+  }
+  std::size_t done = report.reused;
+  if (progress) progress(done, report.points);
+  const auto compute = [&](std::size_t p) {
     write_point_record(dir, PointRecord{p, design.values[p], evaluate(p, design.values[p])});
+  };
+  const auto finished = [&] {
     ++report.computed;
     if (progress) progress(++done, report.points);
+  };
+  if (parallel_points <= 1) {
+    for (std::size_t p : todo) {
+      if (!keep_going()) return report;
+      compute(p);
+      finished();
+    }
+    report.completed = true;
+    return report;
   }
-  report.completed = true;
+  // Points in parallel through the engine's ordered pipeline: compute (and persist) in any
+  // order, count in point order.
+  report.completed = detail::run_ordered_blocks(
+      static_cast<std::int64_t>(todo.size()), parallel_points, 2 * parallel_points,
+      [&](int, std::int64_t i) { compute(todo[static_cast<std::size_t>(i)]); },
+      [&](int, std::int64_t) { finished(); }, keep_going);
   return report;
 }
 

@@ -31,13 +31,17 @@ struct SweepRunReport {
 
 std::filesystem::path points_folder(const std::filesystem::path& out_dir);  // OUT/.points
 
-// `progress(done, total)` is called after each point; `keep_going()` before each point.
+// `progress(done, total)` is called once before the first point (done = points reused), then
+// after each point, on one thread at a time; `keep_going()`
+// before each point. With `parallel_points` > 1 that many points are evaluated at once (the
+// evaluator must then be safe to call concurrently); each record is written as soon as its
+// point finishes, and progress follows point order. Results do not depend on it.
 // Throws InputError when `resume` finds a manifest that differs from `manifest`.
 SweepRunReport run_sweep_points(
     const std::filesystem::path& out_dir, const SweepManifest& manifest, const Design& design,
     const PointEvaluator& evaluate, bool resume,
     const std::function<void(std::size_t done, std::size_t total)>& progress = {},
-    const std::function<bool()>& keep_going = [] { return true; });
+    const std::function<bool()>& keep_going = [] { return true; }, int parallel_points = 1);
 
 // Reads point `point`'s record from `points_dir`, checked against `design` (same parameter
 // values). Throws InputError naming the point when it is missing, incomplete or mismatched.

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -21,6 +22,7 @@
 #include "analysis/sweep/sobol_indices.hpp"
 #include "analysis/sweep/sweep_runner.hpp"
 #include "sim/cli/commands.hpp"
+#include "sim/engine/parallel.hpp"
 #include "sim/io/input_error.hpp"
 
 namespace parley::cli {
@@ -54,17 +56,19 @@ class SweepStopOnSignal {
   struct sigaction previous_term_ {};
 };
 
-// Points done / total and ETA on one stderr line, only when stderr is a terminal.
+// Points done / total and ETA on one stderr line, only when stderr is a terminal. The rate
+// counts the points computed by this run (the first update reports the points reused).
 class PointProgress {
  public:
   explicit PointProgress(bool quiet) : enabled_(!quiet && ::isatty(STDERR_FILENO) == 1) {}
-  void update(std::size_t done, std::size_t total, std::size_t computed) {
+  void update(std::size_t done, std::size_t total) {
     if (!enabled_) return;
+    if (!reused_) reused_ = done;
     const auto now = Clock::now();
     if (done < total && now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
     const double seconds = std::chrono::duration<double>(now - start_).count();
-    const double rate = seconds > 0 ? static_cast<double>(computed) / seconds : 0.0;
+    const double rate = seconds > 0 ? static_cast<double>(done - *reused_) / seconds : 0.0;
     const double eta = rate > 0 ? static_cast<double>(total - done) / rate : 0.0;
     std::fprintf(stderr, "\r\033[Ksweep: %zu/%zu points  %.3g points/s  ETA %.0f s", done, total,
                  rate, eta);
@@ -77,6 +81,7 @@ class PointProgress {
  private:
   using Clock = std::chrono::steady_clock;
   bool enabled_;
+  std::optional<std::size_t> reused_;
   Clock::time_point start_ = Clock::now();
   Clock::time_point last_{};
 };
@@ -148,22 +153,23 @@ int sweep(const SweepArguments& args) {
                ? ""
                : "_shard" + std::to_string(shard.index) + "of" + std::to_string(shard.count));
 
+  // Many points: one point per core, each on one thread (cheaper than splitting a point's few
+  // blocks); few points: one after another, each on every thread. Same files either way.
+  const int cores = resolve_thread_count(args.threads);
+  const std::size_t owned = (design.points() + shard.count - shard.index) / shard.count;
+  const int parallel_points = cores > 1 && owned >= static_cast<std::size_t>(cores) ? cores : 1;
+  run.options.threads = parallel_points > 1 ? 1 : args.threads;
+
   const SweepStopOnSignal stop_on_signal;
   run.options.keep_going = [] { return sweep_stop_signal.load() == 0; };
   PointProgress progress(args.quiet);
-  std::size_t computed = 0;
   sweep::SweepRunReport report;
   try {
     report = sweep::run_sweep_points(
         out, manifest, design,
-        [&](std::size_t, const std::vector<std::string>& values) {
-          auto output = run.evaluate(values);
-          ++computed;
-          return output;
-        },
-        args.resume,
-        [&](std::size_t done, std::size_t total) { progress.update(done, total, computed); },
-        [] { return sweep_stop_signal.load() == 0; });
+        [&](std::size_t, const std::vector<std::string>& values) { return run.evaluate(values); },
+        args.resume, [&](std::size_t done, std::size_t total) { progress.update(done, total); },
+        [] { return sweep_stop_signal.load() == 0; }, parallel_points);
   } catch (const sweep::PointInterrupted&) {
     report.completed = false;
   }
