@@ -51,6 +51,7 @@ double spaced(double lo, double hi, int k, int n, bool log) {
 }  // namespace
 
 std::string format_number(double value) {
+  if (std::isnan(value)) return "nan";  // never "-nan": the sign of a NaN carries no meaning
   char buffer[64];
   auto [ptr, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
   return std::string(buffer, ptr);

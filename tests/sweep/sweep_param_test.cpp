@@ -65,6 +65,8 @@ TEST(SweepParam, FormatNumberRoundTrips) {
   for (double x : {0.1, 3000.0, 1e-7, 1.0 / 3.0, -2.5, 6.02214076e23})
     EXPECT_EQ(std::stod(format_number(x)), x) << format_number(x);
   EXPECT_EQ(format_number(3000), "3000");
+  EXPECT_EQ(format_number(-std::nan("")), "nan");
+  EXPECT_EQ(format_number(-HUGE_VAL), "-inf");
 }
 
 TEST(SweepParam, ErrorsNameArgumentPathAndColumn) {
