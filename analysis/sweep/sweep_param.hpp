@@ -25,6 +25,7 @@ struct SweepParam {
   double lo = 0, hi = 0;            // Kind::range
   std::optional<int> count;         // Kind::range with a step count (>= 2)
   bool log = false;                 // Kind::range: log spacing / log-uniform sampling
+  int argument_index = 0;           // position among the --param arguments (error locations)
 
   // Values a grid visits, in order. A range without a count takes `default_count` points;
   // throws InputError when it has none (0).
@@ -32,8 +33,6 @@ struct SweepParam {
   // The value a sampling design places at u in [0, 1): a range maps u linearly (or in log
   // space); a list or a counted range picks item floor(u * size).
   std::string value_at(double u) const;
-  // `argument_index` locates errors as --param:N:COL.
-  int argument_index = 0;
 };
 
 // Parses "PATH=SPEC" as given to --param; `argument_index` is its 1-based position among the
