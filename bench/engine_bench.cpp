@@ -37,6 +37,26 @@ void BM_RandomStreamFreshBlock(benchmark::State& state) {
 }
 BENCHMARK(BM_RandomStreamFreshBlock);
 
+// The floor under a trial: drawing the 11 actor parameters of the scenario (one fresh stream
+// each, as run_trial does), without negotiating.
+void BM_Sma11ParameterDraws(benchmark::State& state) {
+  const parley::Scenario s = parley::testing::sma11_like_scenario();
+  std::uint64_t trial = 0;
+  double sink = 0;
+  for (auto _ : state) {
+    for (const parley::Actor& a : s.actors) {
+      for (const parley::Distribution& d : a.params) {
+        parley::RandomStream stream(1, parley::purpose_id("bench"), trial);
+        sink += d.sample(stream);
+      }
+    }
+    ++trial;
+  }
+  benchmark::DoNotOptimize(sink);
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_Sma11ParameterDraws);
+
 template <bool kStepwise>
 void BM_Sma11Trial(benchmark::State& state) {
   const Simulator sim(parley::testing::sma11_like_scenario());
