@@ -194,9 +194,9 @@ std::vector<Effect> read_effects(const YamlNode& list, const std::string& path,
       if (target) given.push_back("target");
       if (replace) given.push_back("replace");
       if (table) given.push_back("table");
-      draft.read.error(item.where, item_path,
-                       "an effect has exactly one of 'target', 'replace', 'table'; got " +
-                           name_list(given));
+      draft.read.error(
+          item.where, item_path,
+          "an effect has exactly one of 'target', 'replace', 'table'; got " + name_list(given));
       continue;
     }
     if (target) {

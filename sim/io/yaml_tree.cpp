@@ -71,10 +71,9 @@ class TreeBuilder : public YAML::EventHandler {
     std::unordered_map<std::string, SourceLocation> keys;
   };
 
-  void count(const YAML::Mark& mark) {
+  void count(const SourceLocation& where) {
     if (++nodes_ > kMaxYamlNodes) {
-      found_.error(shifted(origin_, mark),
-                   "too many values (more than " + std::to_string(kMaxYamlNodes) + ")");
+      found_.error(where, "too many values (more than " + std::to_string(kMaxYamlNodes) + ")");
       throw StopParsing{};
     }
   }
@@ -82,7 +81,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (anchors_reported_++ < 10) found_.error(shifted(origin_, mark), message);
   }
   void open(YamlNode::Kind kind, const YAML::Mark& mark) {
-    count(mark);
+    count(shifted(origin_, mark));
     if (static_cast<int>(stack_.size()) >= kMaxYamlDepth) {
       found_.error(shifted(origin_, mark), "nesting deeper than " + std::to_string(kMaxYamlDepth) +
                                                " levels is not supported");
@@ -99,7 +98,7 @@ class TreeBuilder : public YAML::EventHandler {
     add(std::move(done), /*counted=*/true);
   }
   void add(YamlNode node, bool counted = false) {
-    if (!counted) count(YAML::Mark::null_mark());
+    if (!counted) count(node.where);
     if (stack_.empty()) {
       root = std::move(node);
       return;

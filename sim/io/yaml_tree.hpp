@@ -18,7 +18,7 @@ namespace parley {
 
 inline constexpr std::size_t kMaxYamlBytes = 16u << 20;
 inline constexpr int kMaxYamlDepth = 64;
-inline constexpr std::size_t kMaxYamlNodes = 1'000'000;
+inline constexpr std::size_t kMaxYamlNodes = 200'000;
 
 struct YamlEntry;
 

@@ -65,6 +65,19 @@ TEST(YamlTree, AcceptsNestingUpToTheLimit) {
   EXPECT_TRUE(found.empty());
 }
 
+TEST(YamlTree, RefusesMoreValuesThanTheLimit) {
+  Diagnostics found;
+  std::string many = "[0";
+  for (std::size_t i = 1; i < kMaxYamlNodes; ++i)
+    many += ",0";
+  EXPECT_FALSE(parse_yaml(many + "]", {"f", 1, 1}, found));  // the list itself is one more
+  EXPECT_EQ(texts(found),
+            std::vector<std::string>{"f:1:400000: error: too many values (more than 200000)"});
+  Diagnostics fewer;
+  EXPECT_TRUE(parse_yaml(many.substr(0, many.size() - 2) + "]", {"f", 1, 1}, fewer));
+  EXPECT_TRUE(fewer.empty());
+}
+
 TEST(YamlTree, RejectsInvalidUtf8AndControlCharacters) {
   Diagnostics found;
   EXPECT_FALSE(check_utf8_text("ok\n\xC0\xAF", {"f", 1, 1}, found));  // overlong '/'
