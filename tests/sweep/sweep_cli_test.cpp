@@ -236,7 +236,7 @@ TEST_F(SweepCli, SobolIndicesOfNashAmountMatchClosedForm) {
 
 TEST_F(SweepCli, KilledSweepResumesToIdenticalFilesWithoutRedoingPoints) {
   const std::string definition =
-      " --param actors.us.opening.mean=3000:7000:10 --trials 150000 --threads 1 --out ";
+      " --param actors.us.opening.mean=3000:7000:10 --trials 60000 --threads 1 --out ";
   ASSERT_EQ(parley("sweep " + path("crn.yaml") + definition + path("whole")).exit_code, 0);
 
   const pid_t child = fork();
