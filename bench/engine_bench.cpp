@@ -11,6 +11,7 @@
 #include "sim/engine/parallel.hpp"
 #include "sim/engine/random_stream.hpp"
 #include "sim/engine/simulator.hpp"
+#include "sim/io/scenario_loader.hpp"
 #include "tests/engine/sample_scenarios.hpp"
 
 namespace {
@@ -74,6 +75,20 @@ void BM_Sma11Trial(benchmark::State& state) {
 }
 BENCHMARK(BM_Sma11Trial<false>)->Name("BM_Sma11Trial/fast");
 BENCHMARK(BM_Sma11Trial<true>)->Name("BM_Sma11Trial/stepwise");
+
+// One trial of the shipped scenarios/korea_sma11.yaml (loaded once, outside the timed loop).
+void BM_KoreaSma11YamlTrial(benchmark::State& state) {
+  const Simulator sim(
+      parley::load_scenario_file(std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml"));
+  TrialResult r = TrialResult::for_scenario(sim.scenario());
+  std::int64_t trial = 0;
+  for (auto _ : state) {
+    sim.run_trial(2019, trial++, r);
+    benchmark::DoNotOptimize(r.tables[0].amount);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_KoreaSma11YamlTrial);
 
 // Trials per second through the ordered block pipeline, summing amounts in block order.
 void BM_Sma11Throughput(benchmark::State& state) {
