@@ -1,6 +1,7 @@
 #include "sim/engine/compiled_scenario.hpp"
 
 #include <Eigen/Cholesky>
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
@@ -58,7 +59,7 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
   for (const Shock& shock : sc.shocks) {
     CompiledShock c;
     c.draw_purpose = purpose_id("shock/" + shock.name + "/draw");
-    c.hazard_purpose = purpose_id("shock/" + shock.name + "/hazard");
+    c.log_no_hazard = std::log1p(-shock.hazard);
     double running = 0;
     for (const ShockOutcome& o : shock.outcomes) {
       running += o.p;

@@ -24,8 +24,8 @@ struct CompiledActor {
 };
 
 struct CompiledShock {
-  std::uint64_t draw_purpose = 0;    // words: 0 happens?, 1 window month, 2 outcome
-  std::uint64_t hazard_purpose = 0;  // word k: Bernoulli(h) of the k-th month of the window
+  std::uint64_t draw_purpose = 0;    // words: 0 happens?, 1 month (window or hazard), 2 outcome
+  double log_no_hazard = 0;          // log(1 - h), for hazard timing by inversion
   std::vector<double> cumulative_p;  // outcome probabilities, cumulative
   std::vector<std::vector<CompiledEffect>> effects;  // per outcome
 };

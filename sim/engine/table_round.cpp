@@ -158,10 +158,10 @@ int TrialRun::first_acceptance(int table, int begin, int end) {
     // (every proposal accepted earlier was at least as far apart as these two positions).
     const TableState& ts = st_.tables[table];
     const int last = end - 1;
-    const double d = position(st_.actors[ts.seat[0]], st_.shapes[ts.seat[0]],
-                              last - ts.origin[0] + 1);
-    const double p = position(st_.actors[ts.seat[1]], st_.shapes[ts.seat[1]],
-                              last - ts.origin[1] + 1);
+    const double d =
+        position(st_.actors[ts.seat[0]], st_.shapes[ts.seat[0]], last - ts.origin[0] + 1);
+    const double p =
+        position(st_.actors[ts.seat[1]], st_.shapes[ts.seat[1]], last - ts.origin[1] + 1);
     if (!(d <= p)) return end;
   }
   int best = end;

@@ -90,15 +90,12 @@ void TrialRun::draw_shocks() {
           break;
         }
         case ShockTiming::hazard: {
-          // The first month of the window whose Bernoulli(h) succeeds; none: no shock.
+          // The first month of the window whose Bernoulli(h) succeeds is geometric: month k with
+          // probability h (1 - h)^k, drawn by inversion from one word, k = floor(log u /
+          // log(1 - h)). No success within the window: the shock does not happen.
           const int span = shock.window_first.months_until(shock.window_last) + 1;
-          AddressedWords hazard(seed_, cs.hazard_purpose, trial_);
-          for (int k = 0; k < span; ++k) {
-            if (hazard.uniform(static_cast<std::uint64_t>(k)) < shock.hazard) {
-              month = shock.window_first.index() + k;
-              break;
-            }
-          }
+          const double k = std::floor(std::log(words.uniform(1)) / cs.log_no_hazard);
+          if (k >= 0 && k < span) month = shock.window_first.index() + static_cast<int>(k);
           break;
         }
       }
