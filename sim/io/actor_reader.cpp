@@ -108,6 +108,7 @@ void read_actors(const YamlNode& node, ScenarioDraft& draft) {
 
     MapFields fields(read, entry.value, path,
                      {"role", "opening", "reservation", "beta", "patience", "discount", "power"});
+    if (!fields.ok()) actor_draft.invalid.fill(true);  // reported; stay quiet about its parts
     if (const YamlNode* role = fields.required("role")) {
       if (auto r = read.choice(*role, fields.path("role"), {"demander", "payer"})) {
         actor.role = *r == 0 ? Role::demander : Role::payer;
