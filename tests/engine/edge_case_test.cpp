@@ -140,3 +140,32 @@ TEST(EdgeCases, ResetClockRestartsTheConcession) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(TrialResultTest, MetricsAreDefinedPerOutcome) {
+  TableResult agreed{Outcome::agreed, 120.0, 20.0, 600.0, 7};
+  EXPECT_EQ(agreed.metric(Metric::amount), 120.0);
+  EXPECT_EQ(agreed.metric(Metric::change_pct), 20.0);
+  EXPECT_EQ(agreed.metric(Metric::total), 600.0);
+  EXPECT_EQ(agreed.metric(Metric::month), 7.0);
+  TableResult extended{Outcome::extended, 100.0, 0.0, 200.0, -1};
+  EXPECT_EQ(extended.metric(Metric::amount), 100.0);
+  EXPECT_TRUE(std::isnan(extended.metric(Metric::month)));
+  const TableResult none;
+  for (Metric m : kAllMetrics)
+    EXPECT_TRUE(std::isnan(none.metric(m)));
+  EXPECT_STREQ(to_string(Outcome::agreed), "agreed");
+  EXPECT_STREQ(to_string(Outcome::extended), "extended");
+  EXPECT_STREQ(to_string(Outcome::no_deal), "no_deal");
+  Scenario s;
+  s.tables.resize(2);
+  s.shocks.resize(3);
+  const TrialResult r = TrialResult::for_scenario(s);
+  EXPECT_EQ(r.tables.size(), 2u);
+  EXPECT_EQ(r.shocks.size(), 3u);
+}
+
+}  // namespace
+}  // namespace parley
