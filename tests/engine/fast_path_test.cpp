@@ -14,7 +14,7 @@ namespace {
 using namespace parley::testing;
 
 // A random scenario: 2-4 demanders and 1-3 payers with random distributions, 1-3 tables with
-// random dates, stalls, first proposer and deadline policy, shocks of every timing with
+// random dates, stalls, noise, first proposer and deadline policy, shocks of every timing with
 // parameter, clock, seat and table effects, and precedent links.
 Scenario random_scenario(std::mt19937_64& g) {
   auto uni = [&](double a, double b) { return std::uniform_real_distribution<double>(a, b)(g); };
@@ -51,6 +51,7 @@ Scenario random_scenario(std::mt19937_64& g) {
       tb.on_deadline.lapse_effects = {
           scale(tb.payer, ActorParam::reservation, Distribution::uniform(1.0, 1.1))};
     if (pick(6) == 0) tb.protocol = pick(2) == 0 ? Protocol::nash : Protocol::rubinstein;
+    if (pick(8) == 0) tb.offer_noise = uni(0.01, 0.1);
     tb.years = 1 + pick(4);
     tb.escalation.rate = Distribution::uniform(0, 0.1);
     s.tables.push_back(tb);
