@@ -60,14 +60,22 @@ struct Section {
 
 // Processing order is dependency order (tables name actors, shocks name both, ...). A new
 // top-level key is one more line here.
+// clang-format off
 constexpr Section kSections[] = {
-    {"scenario", read_name, true},    {"description", read_description, false},
-    {"trials", read_trials, false},   {"seed", read_seed, false},
-    {"actors", read_actors, true},    {"tables", read_tables, true},
-    {"shocks", read_shocks, false},   {"", resolve_seats, false},
-    {"links", read_links, false},     {"correlations", read_correlations, false},
-    {"outputs", read_outputs, false}, {"observed", read_observed, false},
+    {"scenario",     read_name,         true},
+    {"description",  read_description,  false},
+    {"trials",       read_trials,       false},
+    {"seed",         read_seed,         false},
+    {"actors",       read_actors,       true},
+    {"tables",       read_tables,       true},
+    {"shocks",       read_shocks,       false},
+    {"",             resolve_seats,     false},
+    {"links",        read_links,        false},
+    {"correlations", read_correlations, false},
+    {"outputs",      read_outputs,      false},
+    {"observed",     read_observed,     false},
 };
+// clang-format on
 
 Scenario read_scenario(const YamlNode& root, Reader& read) {
   std::vector<std::string> keys;
