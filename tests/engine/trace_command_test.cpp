@@ -60,6 +60,18 @@ TEST(TraceCommand, PrintsRunTrialsResult) {
   EXPECT_NE(a.out, b.out);
 }
 
+TEST(TraceCommand, OverridesApply) {
+  const std::string file = std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml";
+  // Every round stalls and no extension: no deal in any trial, and no proposal is printed.
+  const Command c = run(std::string(PARLEY_BINARY) + " trace " + file +
+                        " --trial 5 --set tables.seoul.stall_p=1"
+                        " --set tables.seoul.on_deadline.extend_p=0");
+  ASSERT_EQ(c.status, 0) << c.out;
+  EXPECT_NE(c.out.find("Result:\n  seoul: no_deal"), std::string::npos) << c.out;
+  EXPECT_EQ(c.out.find("proposes"), std::string::npos) << c.out;
+  EXPECT_NE(c.out.find("stalled"), std::string::npos) << c.out;
+}
+
 TEST(TraceCommand, InputMistakesExitWithTwo) {
   const Command missing = run(std::string(PARLEY_BINARY) + " trace /nonexistent.yaml --trial 1");
   EXPECT_EQ(missing.status, 2) << missing.out;
