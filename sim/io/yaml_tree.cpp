@@ -5,6 +5,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 #include <unordered_map>
@@ -144,6 +145,18 @@ std::string hex_byte(unsigned char byte) {
   return buffer;
 }
 
+// yaml-cpp's message for a tab-indented line ("illegal map value") does not say why.
+std::string tab_hint(std::string_view text, const YAML::Mark& mark) {
+  if (mark.is_null() || mark.pos < 0) return "";
+  std::size_t start =
+      text.rfind('\n', std::min<std::size_t>(mark.pos, text.size()) - (mark.pos > 0));
+  start = start == std::string_view::npos ? 0 : start + 1;
+  for (std::size_t i = start; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
+    if (text[i] == '\t') return " (this line is indented with a tab; YAML indents with spaces)";
+  }
+  return "";
+}
+
 }  // namespace
 
 const YamlNode* YamlNode::find(std::string_view key) const {
@@ -244,7 +257,7 @@ std::optional<YamlNode> parse_yaml(std::string_view text, const SourceLocation& 
   } catch (const StopParsing&) {
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    found.error(shifted(origin, e.mark), "YAML syntax error: " + e.msg);
+    found.error(shifted(origin, e.mark), "YAML syntax error: " + e.msg + tab_hint(text, e.mark));
     return std::nullopt;
   }
   // A file with anchors is not read further: its aliases would stand for nothing.

@@ -92,6 +92,14 @@ TEST(YamlTree, RejectsInvalidUtf8AndControlCharacters) {
                 "g:1:3: error: the file holds a control character (0x01), not text"}));
 }
 
+TEST(YamlTree, SyntaxErrorsOnTabIndentedLinesSaySo) {
+  Diagnostics found;
+  EXPECT_FALSE(parse_yaml("scenario: x\nactors:\n\tus: 1\n", {"f", 1, 1}, found));
+  EXPECT_EQ(texts(found), std::vector<std::string>{
+                              "f:3:4: error: YAML syntax error: illegal map value (this line is "
+                              "indented with a tab; YAML indents with spaces)"});
+}
+
 TEST(YamlTree, RefusesASecondDocument) {
   Diagnostics found;
   EXPECT_TRUE(parse_yaml("a: 1\n---\nb: 2\n", {"f", 1, 1}, found));
