@@ -2,13 +2,7 @@
 //  [--set PATH=VALUE]... [--bins N] [--dump-trials N] [--quiet]`
 // Runs the scenario, writes the result files atomically into --out, prints a short summary.
 // Ctrl-C (SIGINT) or SIGTERM stops the run at the next block and leaves no file behind.
-#include <signal.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <chrono>
 #include <cstdint>
-#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -22,75 +16,12 @@
 #include "analysis/text_report.hpp"
 #include "analysis/trials_csv.hpp"
 #include "sim/cli/commands.hpp"
+#include "sim/cli/progress_line.hpp"
+#include "sim/cli/stop_on_signal.hpp"
 #include "sim/io/scenario_loader.hpp"
 
 namespace parley::cli {
 namespace {
-
-// The signal that asked the run to stop, 0 while none did. Set from the signal handler only.
-std::atomic<int> stop_signal{0};
-static_assert(std::atomic<int>::is_always_lock_free);
-
-extern "C" void request_stop(int signal_number) {
-  stop_signal.store(signal_number);
-}
-
-// Catches SIGINT and SIGTERM for its lifetime, so that the run can stop and clean up.
-class StopOnSignal {
- public:
-  StopOnSignal() {
-    stop_signal.store(0);
-    struct sigaction action {};
-    action.sa_handler = request_stop;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, &previous_int_);
-    sigaction(SIGTERM, &action, &previous_term_);
-  }
-  ~StopOnSignal() {
-    sigaction(SIGINT, &previous_int_, nullptr);
-    sigaction(SIGTERM, &previous_term_, nullptr);
-  }
-  StopOnSignal(const StopOnSignal&) = delete;
-  StopOnSignal& operator=(const StopOnSignal&) = delete;
-
- private:
-  struct sigaction previous_int_ {};
-  struct sigaction previous_term_ {};
-};
-
-// Trials done, trials per second and ETA on one stderr line, only when stderr is a terminal.
-class ProgressBar {
- public:
-  ProgressBar() : enabled_(::isatty(STDERR_FILENO) == 1), start_(Clock::now()) {}
-  void update(std::int64_t done, std::int64_t total) {
-    if (!enabled_) return;
-    const auto now = Clock::now();
-    if (done < total && now - last_ < std::chrono::milliseconds(200)) return;
-    last_ = now;
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0.0;
-    const double eta = rate > 0 ? static_cast<double>(total - done) / rate : 0.0;
-    constexpr int kWidth = 30;
-    const auto filled = static_cast<int>(kWidth * static_cast<double>(done) /
-                                         static_cast<double>(std::max<std::int64_t>(1, total)));
-    std::fprintf(stderr, "\r[%-*s] %lld/%lld trials  %.3g trials/s  ETA %.0f s  ", kWidth,
-                 std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                 static_cast<long long>(done), static_cast<long long>(total), rate, eta);
-    std::fflush(stderr);
-    drawn_ = true;
-  }
-  void finish() {
-    if (drawn_) std::fprintf(stderr, "\r\033[K");
-    drawn_ = false;
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  bool enabled_;
-  bool drawn_ = false;
-  Clock::time_point start_;
-  Clock::time_point last_{};
-};
 
 struct RunArguments {
   std::string scenario_file;
@@ -108,10 +39,9 @@ struct RunArguments {
 };
 
 int report_stop(std::int64_t done, std::int64_t total) {
-  const int signal_number = stop_signal.load();
-  std::cerr << "parley: interrupted by " << (signal_number == SIGTERM ? "SIGTERM" : "SIGINT")
-            << " after " << done << " of " << total << " trials; no result files written\n";
-  return 128 + (signal_number == 0 ? SIGINT : signal_number);
+  std::cerr << "parley: interrupted by " << StopOnSignal::signal_name() << " after " << done
+            << " of " << total << " trials; no result files written\n";
+  return StopOnSignal::exit_code();
 }
 
 int run(const RunArguments& args) {
@@ -144,17 +74,17 @@ int run(const RunArguments& args) {
   } else {
     folder.remove_on_commit("trials.csv");  // a stale dump of an earlier run would mislead
   }
-  ProgressBar progress;
+  ProgressLine progress("trials");
   options.on_progress = [&](std::int64_t done, std::int64_t all) { progress.update(done, all); };
-  options.keep_going = [] { return stop_signal.load() == 0; };
+  options.keep_going = [] { return !StopOnSignal::requested(); };
 
   const RunResult result = run_scenario(scenario, options);
   progress.finish();
-  if (result.interrupted || stop_signal.load() != 0)
+  if (result.interrupted || StopOnSignal::requested())
     return report_stop(result.trials_done(), total);
 
   write_results(result, metadata, folder);
-  if (stop_signal.load() != 0) return report_stop(result.trials_done(), total);
+  if (StopOnSignal::requested()) return report_stop(result.trials_done(), total);
   folder.commit();
 
   if (!args.quiet) {

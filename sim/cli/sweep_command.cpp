@@ -4,16 +4,10 @@
 // Runs the scenario at every design point (same seed everywhere: common random numbers) and
 // writes the sweep_*.csv files (and sensitivity.csv for sobol); see docs/sweeps.md.
 // Ctrl-C or SIGTERM stops after the current point; finished points stay for --resume.
-#include <signal.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <chrono>
-#include <cstdio>
+#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <optional>
 #include <set>
 #include <sstream>
 
@@ -22,69 +16,13 @@
 #include "analysis/sweep/sobol_indices.hpp"
 #include "analysis/sweep/sweep_runner.hpp"
 #include "sim/cli/commands.hpp"
+#include "sim/cli/progress_line.hpp"
+#include "sim/cli/stop_on_signal.hpp"
 #include "sim/engine/parallel.hpp"
 #include "sim/io/input_error.hpp"
 
 namespace parley::cli {
 namespace {
-
-std::atomic<int> sweep_stop_signal{0};
-extern "C" void request_sweep_stop(int signal_number) {
-  sweep_stop_signal.store(signal_number);
-}
-
-// Catches SIGINT and SIGTERM while the sweep runs, so the current point can end cleanly.
-class SweepStopOnSignal {
- public:
-  SweepStopOnSignal() {
-    sweep_stop_signal.store(0);
-    struct sigaction action {};
-    action.sa_handler = request_sweep_stop;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, &previous_int_);
-    sigaction(SIGTERM, &action, &previous_term_);
-  }
-  ~SweepStopOnSignal() {
-    sigaction(SIGINT, &previous_int_, nullptr);
-    sigaction(SIGTERM, &previous_term_, nullptr);
-  }
-  SweepStopOnSignal(const SweepStopOnSignal&) = delete;
-  SweepStopOnSignal& operator=(const SweepStopOnSignal&) = delete;
-
- private:
-  struct sigaction previous_int_ {};
-  struct sigaction previous_term_ {};
-};
-
-// Points done / total and ETA on one stderr line, only when stderr is a terminal. The rate
-// counts the points computed by this run (the first update reports the points reused).
-class PointProgress {
- public:
-  explicit PointProgress(bool quiet) : enabled_(!quiet && ::isatty(STDERR_FILENO) == 1) {}
-  void update(std::size_t done, std::size_t total) {
-    if (!enabled_) return;
-    if (!reused_) reused_ = done;
-    const auto now = Clock::now();
-    if (done < total && now - last_ < std::chrono::milliseconds(100)) return;
-    last_ = now;
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    const double rate = seconds > 0 ? static_cast<double>(done - *reused_) / seconds : 0.0;
-    const double eta = rate > 0 ? static_cast<double>(total - done) / rate : 0.0;
-    std::fprintf(stderr, "\r\033[Ksweep: %zu/%zu points  %.3g points/s  ETA %.0f s", done, total,
-                 rate, eta);
-    std::fflush(stderr);
-  }
-  void finish() {
-    if (enabled_) std::fprintf(stderr, "\r\033[K");
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  bool enabled_;
-  std::optional<std::size_t> reused_;
-  Clock::time_point start_ = Clock::now();
-  Clock::time_point last_{};
-};
 
 struct SweepArguments {
   std::string scenario_file;
@@ -160,16 +98,19 @@ int sweep(const SweepArguments& args) {
   const int parallel_points = cores > 1 && owned >= static_cast<std::size_t>(cores) ? cores : 1;
   run.options.threads = parallel_points > 1 ? 1 : args.threads;
 
-  const SweepStopOnSignal stop_on_signal;
-  run.options.keep_going = [] { return sweep_stop_signal.load() == 0; };
-  PointProgress progress(args.quiet);
+  const StopOnSignal stop_on_signal;
+  run.options.keep_going = [] { return !StopOnSignal::requested(); };
+  ProgressLine progress("points", !args.quiet);
   sweep::SweepRunReport report;
   try {
     report = sweep::run_sweep_points(
         out, manifest, design,
         [&](std::size_t, const std::vector<std::string>& values) { return run.evaluate(values); },
-        args.resume, [&](std::size_t done, std::size_t total) { progress.update(done, total); },
-        [] { return sweep_stop_signal.load() == 0; }, parallel_points);
+        args.resume,
+        [&](std::size_t done, std::size_t total) {
+          progress.update(static_cast<std::int64_t>(done), static_cast<std::int64_t>(total));
+        },
+        [] { return !StopOnSignal::requested(); }, parallel_points);
   } catch (const sweep::PointInterrupted&) {
     report.completed = false;
   }
@@ -177,8 +118,7 @@ int sweep(const SweepArguments& args) {
   if (!report.completed) {
     std::cerr << "parley: sweep interrupted; the finished points are kept in " << out
               << "/.points, run again with --resume to finish\n";
-    const int signal_number = sweep_stop_signal.load();
-    return 128 + (signal_number == 0 ? SIGINT : signal_number);
+    return StopOnSignal::exit_code();
   }
   if (shard.whole()) sweep::write_sweep_results(out, manifest, design);
   if (!args.quiet) {

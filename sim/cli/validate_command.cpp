@@ -1,4 +1,4 @@
-// `parley validate FILE...`: loads every file, prints `FILE: OK (N actors, M tables, K shocks)`
+// `parley validate FILE...`: loads every file, prints `FILE: OK (3 actors, 1 table, 0 shocks)`
 // for the good ones and every error of the bad ones; exit code 2 when any file is bad.
 //
 //   parley validate scenarios/korea_sma11.yaml scenarios/japan_sma.yaml
@@ -11,6 +11,14 @@
 #include "sim/io/scenario_loader.hpp"
 
 namespace parley::cli {
+namespace {
+
+// "1 table", "3 tables", "0 tables".
+std::string count_of(std::size_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
+}  // namespace
 
 void add_validate_command(CLI::App& app, int& exit_code) {
   CLI::App* command = app.add_subcommand(
@@ -22,8 +30,9 @@ void add_validate_command(CLI::App& app, int& exit_code) {
     for (const std::string& file : *files) {
       try {
         const Scenario s = load_scenario_file(file);
-        std::cout << file << ": OK (" << s.actors.size() << " actors, " << s.tables.size()
-                  << " tables, " << s.shocks.size() << " shocks)\n";
+        std::cout << file << ": OK (" << count_of(s.actors.size(), "actor") << ", "
+                  << count_of(s.tables.size(), "table") << ", "
+                  << count_of(s.shocks.size(), "shock") << ")\n";
       } catch (const InputError& e) {
         errors.insert(errors.end(), e.diagnostics().begin(), e.diagnostics().end());
       }

@@ -1,45 +1,32 @@
 // `parley backtest` end to end: files, directories, exit codes, the written backtest.csv.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
+
+#include "tests/support/run_binary.hpp"
 
 namespace parley {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string out, err;
-};
+using testing::ParleyProcess;
+using testing::read_text;
 
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
+// `parley ARGUMENTS`, split by the shell.
+ParleyProcess run_parley(const std::string& arguments) {
+  return ParleyProcess::run_command_line(arguments);
 }
 
-CommandResult run_parley(const std::string& arguments, const fs::path& work) {
-  const fs::path out = work / "stdout.txt", err = work / "stderr.txt";
-  const std::string command =
-      std::string(PARLEY_BINARY) + " " + arguments + " >" + out.string() + " 2>" + err.string();
-  const int status = std::system(command.c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(out), read_file(err)};
-}
-
-class BacktestCommand : public testing::Test {
+class BacktestCommand : public ::testing::Test {
  protected:
   void SetUp() override {
-    work_ =
-        fs::temp_directory_path() / ("parley_backtest_" + std::to_string(::getpid()) + "_" +
-                                     testing::UnitTest::GetInstance()->current_test_info()->name());
+    work_ = fs::temp_directory_path() /
+            ("parley_backtest_" + std::to_string(::getpid()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(work_);
     fs::create_directories(work_ / "in");
   }
@@ -73,11 +60,10 @@ TEST_F(BacktestCommand, ScoresTheObservedScenariosOfADirectory) {
   write("a.yaml", kObserved);
   write("b.yaml", kUnobserved);
   const fs::path out = work_ / "result";
-  const CommandResult r = run_parley(
-      "backtest " + (work_ / "in").string() + " --trials 2000 --threads 2 --out " + out.string(),
-      work_);
+  const ParleyProcess r = run_parley("backtest " + (work_ / "in").string() +
+                                     " --trials 2000 --threads 2 --out " + out.string());
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  const std::string csv = read_file(out / "backtest.csv");
+  const std::string csv = read_text(out / "backtest.csv");
   EXPECT_EQ(csv.rfind("scenario,table,currency,trials,observed_outcome,", 0), 0u) << csv;
   EXPECT_NE(csv.find("\nobserved_case,t,,2000,agreed,1,2000,120,"), std::string::npos) << csv;
   EXPECT_EQ(csv.find("forecast_case"), std::string::npos);
@@ -86,7 +72,7 @@ TEST_F(BacktestCommand, ScoresTheObservedScenariosOfADirectory) {
 }
 
 TEST_F(BacktestCommand, MissingPathIsAnInputError) {
-  const CommandResult r = run_parley("backtest " + (work_ / "nowhere.yaml").string(), work_);
+  const ParleyProcess r = run_parley("backtest " + (work_ / "nowhere.yaml").string());
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("nowhere.yaml:0:0: error: no such file or directory"), std::string::npos)
       << r.err;
@@ -96,8 +82,8 @@ TEST_F(BacktestCommand, ABadScenarioStopsBeforeAnyRun) {
   write("a.yaml", kObserved);
   write("bad.yaml", "scenario: bad\nactors: {}\n");
   const fs::path out = work_ / "result";
-  const CommandResult r =
-      run_parley("backtest " + (work_ / "in").string() + " --out " + out.string(), work_);
+  const ParleyProcess r =
+      run_parley("backtest " + (work_ / "in").string() + " --out " + out.string());
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("bad.yaml:"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(out / "backtest.csv"));
@@ -106,8 +92,8 @@ TEST_F(BacktestCommand, ABadScenarioStopsBeforeAnyRun) {
 TEST_F(BacktestCommand, NothingObservedIsAFailureWithoutFiles) {
   write("b.yaml", kUnobserved);
   const fs::path out = work_ / "result";
-  const CommandResult r =
-      run_parley("backtest " + (work_ / "in").string() + " --out " + out.string(), work_);
+  const ParleyProcess r =
+      run_parley("backtest " + (work_ / "in").string() + " --out " + out.string());
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("nothing to score"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(out / "backtest.csv"));

@@ -6,8 +6,9 @@
 #include <set>
 #include <thread>
 
-#include "csv_table.hpp"
-#include "parley_process.hpp"
+#include "tests/cli_run/csv_table.hpp"
+#include "tests/cli_run/fixture.hpp"
+#include "tests/support/run_binary.hpp"
 
 namespace parley::testing {
 namespace {

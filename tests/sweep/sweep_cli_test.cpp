@@ -3,12 +3,9 @@
 // resume after SIGKILL, shards merged, and input mistakes (exit 2).
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cmath>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -16,6 +13,7 @@
 #include <sstream>
 #include <thread>
 
+#include "tests/support/run_binary.hpp"
 #include "tests/sweep/nash_sobol_closed_form.hpp"
 
 namespace parley::sweep {
@@ -23,15 +21,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string bytes(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using parley::testing::ParleyProcess;
+using parley::testing::read_text;
 
 std::vector<std::string> lines(const fs::path& file) {
-  std::istringstream in(bytes(file));
+  std::istringstream in(read_text(file));
   std::vector<std::string> out;
   for (std::string line; std::getline(in, line);)
     out.push_back(line);
@@ -45,11 +39,6 @@ std::string without_prefix(const std::string& row, int columns) {
     at = row.find(',', at) + 1;
   return row.substr(at);
 }
-
-struct Result {
-  int exit_code = -1;
-  std::string out, err;
-};
 
 const char kNash[] = R"(scenario: nash_sweep
 description: Nash closed form for the sweep tests.
@@ -110,13 +99,9 @@ class SweepCli : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(root); }
 
-  Result parley(const std::string& arguments) {
-    const std::string command = std::string(PARLEY_BINARY) + " " + arguments + " >" +
-                                (root / "stdout.txt").string() + " 2>" +
-                                (root / "stderr.txt").string();
-    const int status = std::system(command.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, bytes(root / "stdout.txt"),
-            bytes(root / "stderr.txt")};
+  // `parley ARGUMENTS`, split by the shell.
+  ParleyProcess parley(const std::string& arguments) {
+    return ParleyProcess::run_command_line(arguments);
   }
   std::string path(const std::string& name) const { return (root / name).string(); }
 };
@@ -125,10 +110,10 @@ const char* kFiles[] = {"sweep_points.csv", "sweep_summary.csv", "sweep_outcomes
                         "sweep_histograms.csv"};
 
 TEST_F(SweepCli, CommonRandomNumbersGiveIdenticalResultsWhenTheParameterCannotMatter) {
-  const Result r = parley("sweep " + path("crn.yaml") +
-                          " --param actors.spare.opening.mean=2000,3000,4000"
-                          " --param shocks.rumour.p=0.1,0.9 --threads 2 --out " +
-                          path("crn"));
+  const ParleyProcess r = parley("sweep " + path("crn.yaml") +
+                                 " --param actors.spare.opening.mean=2000,3000,4000"
+                                 " --param shocks.rumour.p=0.1,0.9 --threads 2 --out " +
+                                 path("crn"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "sweep: 6 points (6 computed, 0 reused), results in " + path("crn") + "/\n");
   for (const char* file : {"sweep_summary.csv", "sweep_outcomes.csv", "sweep_histograms.csv"}) {
@@ -141,7 +126,7 @@ TEST_F(SweepCli, CommonRandomNumbersGiveIdenticalResultsWhenTheParameterCannotMa
       EXPECT_EQ(rows, rows_by_point["0"]) << file << " point " << point;
   }
   // Control: a parameter that does matter changes the summary.
-  const Result used =
+  const ParleyProcess used =
       parley("sweep " + path("crn.yaml") +
              " --param actors.us.opening.mean=4000,6000 --quiet --out " + path("used"));
   ASSERT_EQ(used.exit_code, 0) << used.err;
@@ -181,19 +166,20 @@ TEST_F(SweepCli, SameBytesForAnyThreadCount) {
   ASSERT_EQ(parley(sweep + " --threads 1 --out " + path("one")).exit_code, 0);
   ASSERT_EQ(parley(sweep + " --threads 2 --out " + path("two")).exit_code, 0);
   for (const char* file : kFiles)
-    EXPECT_EQ(bytes(root / "one" / file), bytes(root / "two" / file)) << file;
+    EXPECT_EQ(read_text(root / "one" / file), read_text(root / "two" / file)) << file;
 }
 
 TEST_F(SweepCli, SobolIndicesOfNashAmountMatchClosedForm) {
   // Each point's trials all settle at r_D + power (r_P - r_D), so amount_mean is that function
   // of the three swept parameters (see nash_sobol_closed_form.hpp for the derivation).
   const NashRanges ranges;
-  const Result r = parley("sweep " + path("nash.yaml") +
-                          " --param actors.us.reservation=1000:1400"
-                          " --param actors.host.reservation=1500:2500"
-                          " --param actors.us.power=0.2:0.8 --method sobol --samples 512 --quiet"
-                          " --out " +
-                          path("nash"));
+  const ParleyProcess r =
+      parley("sweep " + path("nash.yaml") +
+             " --param actors.us.reservation=1000:1400"
+             " --param actors.host.reservation=1500:2500"
+             " --param actors.us.power=0.2:0.8 --method sobol --samples 512 --quiet"
+             " --out " +
+             path("nash"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");  // 512 is a power of two: no warning
   const NashIndices exact = nash_closed_form(ranges);
@@ -225,10 +211,11 @@ TEST_F(SweepCli, SobolIndicesOfNashAmountMatchClosedForm) {
     ++checked;
   }
   EXPECT_EQ(checked, 3);
-  const Result odd = parley("sweep " + path("nash.yaml") +
-                            " --param actors.us.power=0.2:0.8 --method sobol --samples 6 --quiet"
-                            " --out " +
-                            path("odd"));
+  const ParleyProcess odd =
+      parley("sweep " + path("nash.yaml") +
+             " --param actors.us.power=0.2:0.8 --method sobol --samples 6 --quiet"
+             " --out " +
+             path("odd"));
   EXPECT_EQ(odd.exit_code, 0);
   EXPECT_NE(odd.err.find("warning: --samples 6 is not a power of two"), std::string::npos)
       << odd.err;
@@ -239,14 +226,9 @@ TEST_F(SweepCli, KilledSweepResumesToIdenticalFilesWithoutRedoingPoints) {
       " --param actors.us.opening.mean=3000:7000:10 --trials 60000 --threads 1 --out ";
   ASSERT_EQ(parley("sweep " + path("crn.yaml") + definition + path("whole")).exit_code, 0);
 
-  const pid_t child = fork();
-  ASSERT_GE(child, 0);
-  if (child == 0) {
-    const std::string command = std::string(PARLEY_BINARY) + " sweep " + path("crn.yaml") +
-                                definition + path("killed") + " >/dev/null 2>&1";
-    execl("/bin/sh", "sh", "-c", ("exec " + command).c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
+  ParleyProcess killed =
+      ParleyProcess::start_command_line("sweep " + path("crn.yaml") + definition + path("killed"));
+  ASSERT_GE(killed.pid(), 0);
   const auto finished_points = [&] {
     std::size_t n = 0;
     std::error_code ignored;
@@ -257,15 +239,14 @@ TEST_F(SweepCli, KilledSweepResumesToIdenticalFilesWithoutRedoingPoints) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(300);
   while (finished_points() < 3 && std::chrono::steady_clock::now() < deadline)
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  kill(child, SIGKILL);
-  int status = 0;
-  waitpid(child, &status, 0);
-  ASSERT_TRUE(WIFSIGNALED(status)) << "the sweep finished before it could be killed";
+  killed.signal(SIGKILL);
+  killed.wait();
+  ASSERT_TRUE(killed.killed_by_signal()) << "the sweep finished before it could be killed";
   const std::size_t saved = finished_points();
   ASSERT_GE(saved, 3u);
   ASSERT_LT(saved, 10u);
 
-  const Result resumed =
+  const ParleyProcess resumed =
       parley("sweep " + path("crn.yaml") + definition + path("killed") + " --resume");
   ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
   // Exactly the points that were not saved are computed again.
@@ -273,15 +254,15 @@ TEST_F(SweepCli, KilledSweepResumesToIdenticalFilesWithoutRedoingPoints) {
                              std::to_string(saved) + " reused), results in " + path("killed") +
                              "/\n");
   for (const char* file : kFiles)
-    EXPECT_EQ(bytes(root / "whole" / file), bytes(root / "killed" / file)) << file;
+    EXPECT_EQ(read_text(root / "whole" / file), read_text(root / "killed" / file)) << file;
 
   // Resuming a finished sweep recomputes nothing.
   const std::string loud = definition + path("killed") + " --resume";
-  const Result again = parley("sweep " + path("crn.yaml") + loud);
+  const ParleyProcess again = parley("sweep " + path("crn.yaml") + loud);
   EXPECT_EQ(again.out,
             "sweep: 10 points (0 computed, 10 reused), results in " + path("killed") + "/\n");
   // A different definition is refused, naming what differs.
-  const Result other = parley("sweep " + path("crn.yaml") + loud + " --seed 77");
+  const ParleyProcess other = parley("sweep " + path("crn.yaml") + loud + " --seed 77");
   EXPECT_EQ(other.exit_code, 2);
   EXPECT_NE(other.err.find("--resume refused, the sweep definition differs: seed: '9' in the "
                            "existing sweep, '77' now"),
@@ -301,21 +282,22 @@ TEST_F(SweepCli, MergedShardsAreByteIdenticalToOneRun) {
                   .exit_code,
               0);
   EXPECT_FALSE(fs::exists(root / "s1" / "sweep_summary.csv"));  // a shard is not a result
-  const Result merged =
+  const ParleyProcess merged =
       parley("merge " + path("merged") + " " + path("s1") + " " + path("s2") + " " + path("s3"));
   ASSERT_EQ(merged.exit_code, 0) << merged.err;
   EXPECT_EQ(merged.out, "merged 16 points from 3 shard folders into " + path("merged") + "/\n");
   for (const char* file : {"sweep_points.csv", "sweep_summary.csv", "sweep_outcomes.csv",
                            "sweep_histograms.csv", "sensitivity.csv"})
-    EXPECT_EQ(bytes(root / "whole" / file), bytes(root / "merged" / file)) << file;
+    EXPECT_EQ(read_text(root / "whole" / file), read_text(root / "merged" / file)) << file;
 
-  const Result missing = parley("merge " + path("bad") + " " + path("s1") + " " + path("s3"));
+  const ParleyProcess missing =
+      parley("merge " + path("bad") + " " + path("s1") + " " + path("s3"));
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("5 of 16 points are in none of the shards (missing: 1, 4, 7, 10, 13)"),
             std::string::npos)
       << missing.err;
   ASSERT_EQ(parley(definition + " --seed 10 --shard 2/3 --out " + path("s2seed")).exit_code, 0);
-  const Result seeds =
+  const ParleyProcess seeds =
       parley("merge " + path("bad") + " " + path("s1") + " " + path("s2seed") + " " + path("s3"));
   EXPECT_EQ(seeds.exit_code, 2);
   EXPECT_NE(seeds.err.find("seed: '9' in the existing sweep, '10' now"), std::string::npos)
@@ -325,7 +307,7 @@ TEST_F(SweepCli, MergedShardsAreByteIdenticalToOneRun) {
 
 TEST_F(SweepCli, InputMistakesExitTwoNamingTheParameter) {
   const auto error_of = [&](const std::string& arguments) {
-    const Result r =
+    const ParleyProcess r =
         parley("sweep " + path("nash.yaml") + " " + arguments + " --out " + path("never"));
     EXPECT_EQ(r.exit_code, 2) << arguments;
     return r.err;
