@@ -2,7 +2,7 @@
 // trials per point (LHS over two parameters), everything a real sweep does per point: load the
 // YAML with the overrides, run_scenario, format the result rows, persist the point record.
 //
-//   build-e/bench/sweep_bench --benchmark_min_time=2
+//   build/bench/sweep_bench --benchmark_min_time=2
 //
 // The task asks for a 1,000-point sweep; the benchmark times 40 points per iteration and
 // reports points/s, from which a 1,000-point sweep takes 1000 / rate seconds (points are
@@ -10,11 +10,10 @@
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "analysis/sweep/scenario_point.hpp"
 #include "analysis/sweep/sweep_runner.hpp"
+#include "sim/io/scenario_loader.hpp"
 
 namespace {
 
@@ -24,16 +23,9 @@ using namespace parley::sweep;
 constexpr int kPoints = 40;
 constexpr std::int64_t kTrialsPerPoint = 10000;
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 void BM_SweepPoints(benchmark::State& state) {
   const std::string file = std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml";
-  ScenarioSweep sweep{read_text(file), file, {}, {}};
+  ScenarioSweep sweep{parley::read_scenario_text(file), file, {}, {}};
   sweep.params = {parse_sweep_param("actors.us_trump.opening.median=4000:7000", 1),
                   parse_sweep_param("tables.seoul.stall_p=0:0.3", 2)};
   sweep.options.trials = kTrialsPerPoint;
@@ -70,7 +62,7 @@ BENCHMARK(BM_SweepPoints)
 // The fixed cost per point besides the trials: parsing the YAML with the point's overrides.
 void BM_ScenarioAtPoint(benchmark::State& state) {
   const std::string file = std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml";
-  ScenarioSweep sweep{read_text(file), file, {}, {}};
+  ScenarioSweep sweep{parley::read_scenario_text(file), file, {}, {}};
   sweep.params = {parse_sweep_param("actors.us_trump.opening.median=4000:7000", 1),
                   parse_sweep_param("tables.seoul.stall_p=0:0.3", 2)};
   for (auto _ : state)

@@ -5,11 +5,9 @@
 // writes the sweep_*.csv files (and sensitivity.csv for sobol); see docs/sweeps.md.
 // Ctrl-C or SIGTERM stops after the current point; finished points stay for --resume.
 #include <cstdint>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <set>
-#include <sstream>
 
 #include "analysis/file_digest.hpp"
 #include "analysis/sweep/scenario_point.hpp"
@@ -20,6 +18,7 @@
 #include "sim/cli/stop_on_signal.hpp"
 #include "sim/engine/parallel.hpp"
 #include "sim/io/input_error.hpp"
+#include "sim/io/scenario_loader.hpp"
 
 namespace parley::cli {
 namespace {
@@ -40,16 +39,9 @@ struct SweepArguments {
   CLI::Option* seed_given = nullptr;
 };
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 int sweep(const SweepArguments& args) {
-  const Scenario base = load_scenario_file(args.scenario_file);
-  sweep::ScenarioSweep run{read_text(args.scenario_file), args.scenario_file, {}, {}};
+  sweep::ScenarioSweep run{read_scenario_text(args.scenario_file), args.scenario_file, {}, {}};
+  const Scenario base = load_scenario_text(run.yaml, args.scenario_file);
   std::set<std::string> paths;
   for (std::size_t i = 0; i < args.params.size(); ++i) {
     const int index = static_cast<int>(i) + 1;

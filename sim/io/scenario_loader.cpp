@@ -125,7 +125,7 @@ Scenario load_scenario_text(std::string_view yaml, const std::string& file_name,
   return scenario;
 }
 
-Scenario load_scenario_file(const std::string& path, const std::vector<ScalarOverride>& overrides) {
+std::string read_scenario_text(const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
@@ -154,7 +154,11 @@ Scenario load_scenario_file(const std::string& path, const std::vector<ScalarOve
   if (in.bad()) {
     throw InputError({path, 0, 0}, "cannot read the scenario: read error");
   }
-  return load_scenario_text(text.str(), path, overrides);
+  return text.str();
+}
+
+Scenario load_scenario_file(const std::string& path, const std::vector<ScalarOverride>& overrides) {
+  return load_scenario_text(read_scenario_text(path), path, overrides);
 }
 
 ScalarOverride parse_override(std::string_view argument) {

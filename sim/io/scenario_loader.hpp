@@ -24,7 +24,12 @@ struct ScalarOverride {
 Scenario load_scenario_file(const std::string& path,
                             const std::vector<ScalarOverride>& overrides = {});
 
-// Same, from text in memory; `file_name` is used in error locations.
+// The text of a scenario file; InputError when it is missing, not a regular file, unreadable
+// or implausibly large. For callers that keep the text (a sweep hashes and re-parses it).
+//   std::string yaml = read_scenario_text("scenarios/korea_sma11.yaml");
+std::string read_scenario_text(const std::string& path);
+
+// Same as load_scenario_file, from text in memory; `file_name` is used in error locations.
 Scenario load_scenario_text(std::string_view yaml, const std::string& file_name,
                             const std::vector<ScalarOverride>& overrides = {});
 
