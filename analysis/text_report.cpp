@@ -94,10 +94,12 @@ void write_text_report(std::ostream& out, const RunResult& result) {
     out << "\n"
         << table.name << " (" << table.currency << ", baseline " << human(table.baseline)
         << ")\n  outcomes   ";
+    const char* separator = "";
     for (Outcome o : {Outcome::agreed, Outcome::extended, Outcome::no_deal}) {
       const OutcomeShare s = outcome_share(result.statistics, t, 0, o);
-      out << to_string(o) << " " << human(100 * s.share.value_or(0), "%.2f") << "% +-"
-          << human(100 * s.se.value_or(0), "%.2f") << "   ";
+      out << separator << to_string(o) << " " << human(100 * s.share.value_or(0), "%.2f") << "% +-"
+          << human(100 * s.se.value_or(0), "%.2f");
+      separator = "   ";
     }
     out << "\n";
     write_quantiles(out, result, t, Metric::amount);
