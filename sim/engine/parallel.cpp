@@ -24,7 +24,10 @@ bool run_ordered_blocks(std::int64_t blocks, int threads, int slots,
   const auto slot_of = [slots](std::int64_t block) { return static_cast<int>(block % slots); };
   std::int64_t next = 0;
   bool stopped_early = false;
-  tbb::task_arena arena(resolve_thread_count(threads));
+  // TBB cannot run more workers than cores (it warns on stderr when asked to); the result
+  // does not depend on the count, so asking for more than the machine has means "all cores".
+  tbb::task_arena arena(
+      std::min(resolve_thread_count(threads), std::max(1, tbb::info::default_concurrency())));
   arena.execute([&] {
     tbb::parallel_pipeline(
         static_cast<std::size_t>(slots),
