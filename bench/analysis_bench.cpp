@@ -13,6 +13,7 @@
 
 #include "analysis/histogram_range.hpp"
 #include "analysis/run_scenario.hpp"
+#include "bench/run_benchmarks.hpp"
 #include "sim/engine/parallel.hpp"
 #include "sim/engine/simulator.hpp"
 #include "sim/io/scenario_loader.hpp"
@@ -129,4 +130,6 @@ BENCHMARK(BM_PeakMemory)
 }  // namespace
 }  // namespace parley
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  return parley::run_benchmarks("analysis_bench", argc, argv);
+}

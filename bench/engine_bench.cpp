@@ -9,6 +9,7 @@
 
 #include <cassert>
 
+#include "bench/run_benchmarks.hpp"
 #include "sim/engine/parallel.hpp"
 #include "sim/engine/random_stream.hpp"
 #include "sim/engine/simulator.hpp"
@@ -132,12 +133,5 @@ BENCHMARK(BM_Sma11Throughput)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kM
 }  // namespace
 
 int main(int argc, char** argv) {
-#ifndef NDEBUG
-  std::fprintf(stderr, "engine_bench: built with assertions on; numbers are not meaningful\n");
-#endif
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  benchmark::RunSpecifiedBenchmarks();
-  benchmark::Shutdown();
-  return 0;
+  return parley::run_benchmarks("engine_bench", argc, argv);
 }

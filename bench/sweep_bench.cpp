@@ -13,6 +13,7 @@
 
 #include "analysis/sweep/scenario_point.hpp"
 #include "analysis/sweep/sweep_runner.hpp"
+#include "bench/run_benchmarks.hpp"
 #include "sim/io/scenario_loader.hpp"
 
 namespace {
@@ -74,13 +75,5 @@ BENCHMARK(BM_ScenarioAtPoint)->Unit(benchmark::kMicrosecond);
 }  // namespace
 
 int main(int argc, char** argv) {
-#ifndef NDEBUG
-  std::fprintf(stderr, "sweep_bench: built with assertions on; timings would mislead\n");
-  return 1;
-#endif
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  benchmark::RunSpecifiedBenchmarks();
-  benchmark::Shutdown();
-  return 0;
+  return parley::run_benchmarks("sweep_bench", argc, argv);
 }
