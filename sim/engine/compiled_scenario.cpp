@@ -53,6 +53,19 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
     for (int k = 0; k < copula_size; ++k) {
       const ParamRef& ref = corr.params[k];
       actors.at(ref.actor).copula_index[static_cast<int>(ref.param)] = k;
+      actors.at(ref.actor).in_copula = true;
+    }
+  }
+  for (std::size_t a = 0; a < actors.size(); ++a) {
+    CompiledActor& ca = actors[a];
+    for (int p = 0; p < kActorParamCount; ++p) {
+      const Distribution& d = sc.actors[a].params[p];
+      if (ca.copula_index[p] >= 0) continue;
+      if (d.is_constant()) {
+        ca.constants[p] = d.support_lower();
+      } else {
+        ca.random_params.push_back(p);
+      }
     }
   }
 

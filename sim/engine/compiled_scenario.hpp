@@ -21,6 +21,11 @@ struct CompiledEffect {
 struct CompiledActor {
   std::array<std::uint64_t, kActorParamCount> purpose{};
   std::array<int, kActorParamCount> copula_index{};  // position in Correlations::params, or -1
+  // What a trial draws: the constant parameters are copied from `constants`, and only the
+  // parameters in `random_params` (not constant, not in the copula) are sampled.
+  std::array<double, kActorParamCount> constants{};
+  std::vector<int> random_params;
+  bool in_copula = false;  // drawn with the copula at trial start, never lazily
 };
 
 struct CompiledShock {

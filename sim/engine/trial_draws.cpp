@@ -32,35 +32,57 @@ void TrialRun::normalise(int actor) {
     shape = ConcessionShape::of(patience, beta);
 }
 
+// One actor's independent parameters: constants copied, random ones each from its own stream.
+void TrialRun::draw_actor(int actor) {
+  const CompiledActor& ca = c_.actors[actor];
+  auto& p = st_.actors[actor];
+  for (int k = 0; k < kActorParamCount; ++k) {
+    if (ca.copula_index[k] < 0) p[k] = ca.constants[k];
+  }
+  for (int k : ca.random_params) {
+    RandomStream stream(seed_, ca.purpose[k], trial_);
+    p[k] = sc_.actors[actor].params[k].sample(stream);
+  }
+}
+
+// An actor not in the copula is drawn when it first matters (seated, replacing, or moved by
+// an effect): every draw is addressed, so drawing later or never changes no other number.
+void TrialRun::ensure_drawn(int actor) {
+  if (st_.drawn[actor]) return;
+  st_.drawn[actor] = 1;
+  draw_actor(actor);
+  normalise(actor);
+  if (trace_) trace_->actor_drawn(actor, st_.actors[actor]);
+}
+
+// Trial start: the copula's actors (jointly), then every seated actor; with a trace, all
+// actors in declaration order so that the trace lists them.
 void TrialRun::draw_actors() {
-  for (std::size_t a = 0; a < sc_.actors.size(); ++a) {
-    const CompiledActor& ca = c_.actors[a];
-    for (int p = 0; p < kActorParamCount; ++p) {
-      if (ca.copula_index[p] >= 0) continue;
-      RandomStream stream(seed_, ca.purpose[p], trial_);
-      st_.actors[a][p] = sc_.actors[a].params[p].sample(stream);
+  const int n = c_.copula_size;
+  if (n > 0) {
+    // Copula: independent normals n (each from its parameter's own stream), z = L n, then each
+    // marginal's quantile at Phi(z).
+    const auto& refs = sc_.correlations.params;
+    for (int k = 0; k < n; ++k) {
+      const ParamRef& ref = refs[k];
+      RandomStream stream(seed_, c_.actors[ref.actor].purpose[idx(ref.param)], trial_);
+      st_.copula_normals[k] = boost::random::normal_distribution<double>(0.0, 1.0)(stream);
+    }
+    for (int k = 0; k < n; ++k) {
+      double z = 0;
+      for (int j = 0; j <= k; ++j)
+        z += c_.copula_factor[k * n + j] * st_.copula_normals[j];
+      const double u = std::clamp(0.5 * std::erfc(-z / std::sqrt(2.0)), 0x1.0p-60, 1.0 - 0x1.0p-53);
+      const ParamRef& ref = refs[k];
+      st_.actors[ref.actor][idx(ref.param)] = sc_.actors[ref.actor].param(ref.param).quantile(u);
     }
   }
-  // Copula: independent normals n (each from its parameter's own stream), z = L n, then each
-  // marginal's quantile at Phi(z).
-  const int n = c_.copula_size;
-  const auto& refs = sc_.correlations.params;
-  for (int k = 0; k < n; ++k) {
-    const ParamRef& ref = refs[k];
-    RandomStream stream(seed_, c_.actors[ref.actor].purpose[idx(ref.param)], trial_);
-    st_.copula_normals[k] = boost::random::normal_distribution<double>(0.0, 1.0)(stream);
-  }
-  for (int k = 0; k < n; ++k) {
-    double z = 0;
-    for (int j = 0; j <= k; ++j)
-      z += c_.copula_factor[k * n + j] * st_.copula_normals[j];
-    const double u = std::clamp(0.5 * std::erfc(-z / std::sqrt(2.0)), 0x1.0p-60, 1.0 - 0x1.0p-53);
-    const ParamRef& ref = refs[k];
-    st_.actors[ref.actor][idx(ref.param)] = sc_.actors[ref.actor].param(ref.param).quantile(u);
-  }
   for (std::size_t a = 0; a < sc_.actors.size(); ++a) {
-    normalise(static_cast<int>(a));
-    if (trace_) trace_->actor_drawn(static_cast<int>(a), st_.actors[a]);
+    if (c_.actors[a].in_copula || trace_) ensure_drawn(static_cast<int>(a));
+  }
+  for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
+    ensure_drawn(sc_.tables[i].demander);
+    ensure_drawn(sc_.tables[i].payer);
   }
 }
 

@@ -121,6 +121,7 @@ void TrialRun::apply_effect(const CompiledEffect& compiled, int month) {
     case Effect::Kind::scale:
     case Effect::Kind::shift:
     case Effect::Kind::set: {
+      ensure_drawn(e.actor);
       RandomStream stream(seed_, compiled.purpose, trial_);
       value = e.value.sample(stream);
       double& x = st_.actors[e.actor][idx(e.param)];
@@ -142,7 +143,10 @@ void TrialRun::apply_effect(const CompiledEffect& compiled, int month) {
         TableState& ts = st_.tables[i];
         for (int k = 0; k < 2; ++k) {
           if (ts.seat[k] != e.actor) continue;
-          if (e.kind == Effect::Kind::replace) ts.seat[k] = e.replacement;
+          if (e.kind == Effect::Kind::replace) {
+            ensure_drawn(e.replacement);
+            ts.seat[k] = e.replacement;
+          }
           // A clock reads 0 from this month, or from the opening if the table is not open yet.
           ts.origin[k] = std::max(month, c_.tables[i].opens);
         }

@@ -12,6 +12,7 @@
 #include <cstdint>
 
 #include "sim/engine/compiled_scenario.hpp"
+#include "sim/engine/random_stream.hpp"
 #include "sim/engine/trace.hpp"
 #include "sim/engine/trial_result.hpp"
 #include "sim/engine/trial_state.hpp"
@@ -32,6 +33,8 @@ class TrialRun {
   };
 
   void draw_actors();
+  void draw_actor(int actor);
+  void ensure_drawn(int actor);
   void draw_shocks();
   void normalise(int actor);
 
@@ -57,7 +60,7 @@ class TrialRun {
   const CompiledScenario& c_;
   const Scenario& sc_;
   TrialState& st_;
-  std::uint64_t seed_;
+  SeedKey seed_;  // the seed, mixed once for all of the trial's streams
   std::uint64_t trial_;
   TrialResult& out_;
   TraceSink* trace_;

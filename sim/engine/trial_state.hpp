@@ -35,6 +35,7 @@ struct ShockFire {
 
 struct TrialState {
   std::vector<std::array<double, kActorParamCount>> actors;
+  std::vector<unsigned char> drawn;     // per actor: parameters drawn this trial (drawn lazily)
   std::vector<ConcessionShape> shapes;  // per actor, refreshed whenever its parameters change
   std::vector<TableState> tables;
   std::vector<ShockFire> fires;  // shocks that happen, by month, then declaration order
@@ -44,6 +45,7 @@ struct TrialState {
 
   void prepare(const CompiledScenario& c) {
     actors.resize(c.actors.size());
+    drawn.assign(c.actors.size(), 0);
     shapes.resize(c.actors.size());
     tables.resize(c.tables.size());
     fires.clear();

@@ -135,6 +135,8 @@ Distribution Distribution::pert(double min, double mode, double max, double lamb
   d.p_[3] = max;
   d.extra_[0] = mode;
   d.extra_[1] = lambda;
+  d.gamma_[0] = GammaShape::of(d.p_[0]);
+  d.gamma_[1] = GammaShape::of(d.p_[1]);
   return d;
 }
 
@@ -152,6 +154,8 @@ Distribution Distribution::beta(double a, double b, double min, double max) {
   d.p_[1] = b;
   d.p_[2] = min;
   d.p_[3] = max;
+  d.gamma_[0] = GammaShape::of(a);
+  d.gamma_[1] = GammaShape::of(b);
   return d;
 }
 

@@ -7,7 +7,6 @@
 //
 // Factories validate their parameters and throw std::invalid_argument with a message that names
 // the offending parameter and value, e.g. "sd must be >= 0, got -1".
-#include <boost/random/beta_distribution.hpp>
 #include <boost/random/lognormal_distribution.hpp>
 #include <boost/random/normal_distribution.hpp>
 #include <boost/random/triangle_distribution.hpp>
@@ -15,6 +14,9 @@
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include "sim/model/gamma_variate.hpp"
+#include "sim/model/unit_interval.hpp"
 
 namespace parley {
 
@@ -30,13 +32,6 @@ enum class DistributionFamily {
 };
 
 const char* to_string(DistributionFamily family);
-
-// A uniform double in the open interval (0, 1) from the top 53 bits of one 64-bit draw.
-template <class Urng>
-double open_unit_interval(Urng& g) {
-  static_assert(sizeof(typename Urng::result_type) == 8, "parley streams yield 64-bit words");
-  return (static_cast<double>(g() >> 11) + 0.5) * 0x1.0p-53;
-}
 
 class Distribution {
  public:
@@ -102,7 +97,7 @@ class Distribution {
         return boost::random::triangle_distribution<double>(p_[0], p_[1], p_[2])(g);
       case DistributionFamily::pert:
       case DistributionFamily::beta:
-        return p_[2] + (p_[3] - p_[2]) * boost::random::beta_distribution<double>(p_[0], p_[1])(g);
+        return p_[2] + (p_[3] - p_[2]) * beta_variate(gamma_[0], gamma_[1], g);
       case DistributionFamily::discrete:
         break;
     }
@@ -121,6 +116,7 @@ class Distribution {
   double p_[4] = {0, 0, 0, 0};
   double extra_[2] = {0, 0};
   double log_median_ = 0;
+  GammaShape gamma_[2];             // pert and beta: the sampler's constants for shapes a and b
   std::vector<double> values_;      // discrete, ascending
   std::vector<double> cumulative_;  // discrete, normalised cumulative weights
   bool truncated_ = false;
