@@ -65,6 +65,7 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
         ca.constants[p] = d.support_lower();
       } else {
         ca.random_params.push_back(p);
+        ca.random_blocks.push_back(d.usual_words() > kWordsPerBlock ? 2 : 1);
       }
     }
   }
@@ -73,6 +74,11 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
     CompiledShock c;
     c.draw_purpose = purpose_id("shock/" + shock.name + "/draw");
     c.log_no_hazard = std::log1p(-shock.hazard);
+    if (shock.p < 1 || shock.timing != ShockTiming::at) {
+      c.first_block = 0;  // word 0 or 1
+    } else if (shock.outcomes.size() > 1) {
+      c.first_block = 2 / kWordsPerBlock;  // word 2 only
+    }
     double running = 0;
     for (const ShockOutcome& o : shock.outcomes) {
       running += o.p;

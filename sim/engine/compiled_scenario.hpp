@@ -25,11 +25,13 @@ struct CompiledActor {
   // parameters in `random_params` (not constant, not in the copula) are sampled.
   std::array<double, kActorParamCount> constants{};
   std::vector<int> random_params;
-  bool in_copula = false;  // drawn with the copula at trial start, never lazily
+  std::vector<int> random_blocks;  // per random parameter: its usual number of blocks, 1 or 2
+  bool in_copula = false;          // drawn with the copula at trial start, never lazily
 };
 
 struct CompiledShock {
   std::uint64_t draw_purpose = 0;    // words: 0 happens?, 1 month (window or hazard), 2 outcome
+  int first_block = -1;              // the first block of those words a draw reads, -1 if none
   double log_no_hazard = 0;          // log(1 - h), for hazard timing by inversion
   std::vector<double> cumulative_p;  // outcome probabilities, cumulative
   std::vector<std::vector<CompiledEffect>> effects;  // per outcome

@@ -79,23 +79,42 @@ class RandomStream {
   RandomStream(std::uint64_t seed, std::uint64_t purpose, std::uint64_t trial,
                std::uint64_t sub = 0)
       : RandomStream(SeedKey(seed), purpose, trial, sub) {}
+  // The stream (seed, purpose, trial, 0) with its first blocks already computed (by
+  // philox_block), so that callers can compute several blocks together: the rounds of
+  // independent blocks overlap in the processor instead of waiting on each other.
+  RandomStream(SeedKey seed, std::uint64_t purpose, std::uint64_t trial, const PhiloxBlock& first)
+      : key_(stream_key(seed, purpose)), trial_(trial), sub_(0), block_(1), end_(2) {
+    buffer_[0] = first.v[0];
+    buffer_[1] = first.v[1];
+  }
+  RandomStream(SeedKey seed, std::uint64_t purpose, std::uint64_t trial, const PhiloxBlock& first,
+               const PhiloxBlock& second)
+      : key_(stream_key(seed, purpose)), trial_(trial), sub_(0), block_(2), end_(4) {
+    buffer_[0] = first.v[0];
+    buffer_[1] = first.v[1];
+    buffer_[2] = second.v[0];
+    buffer_[3] = second.v[1];
+  }
 
   static constexpr result_type min() { return 0; }
   static constexpr result_type max() { return std::numeric_limits<result_type>::max(); }
   result_type operator()() {
-    if (next_ == kWordsPerBlock) {
-      words_ = philox_block(key_, trial_, sub_, block_++);
+    if (next_ == end_) {
+      const PhiloxBlock b = philox_block(key_, trial_, sub_, block_++);
+      buffer_[0] = b.v[0];
+      buffer_[1] = b.v[1];
       next_ = 0;
+      end_ = kWordsPerBlock;
     }
-    return words_.v[next_++];
+    return buffer_[next_++];
   }
   double uniform() { return unit_from_word((*this)()); }
 
  private:
   std::uint64_t key_, trial_, sub_;
-  std::uint64_t block_ = 0;
-  PhiloxBlock words_ = {{0, 0}};
-  int next_ = kWordsPerBlock;
+  std::uint64_t block_ = 0;       // the next block to compute
+  std::uint64_t buffer_[4] = {};  // words not yet handed out: buffer_[next_ .. end_)
+  int next_ = 0, end_ = 0;
 };
 
 // Random access to word `index` of stream (seed, purpose, trial): word index % 2 of block
@@ -108,6 +127,10 @@ class AddressedWords {
       : key_(stream_key(seed, purpose)), trial_(trial) {}
   AddressedWords(std::uint64_t seed, std::uint64_t purpose, std::uint64_t trial)
       : AddressedWords(SeedKey(seed), purpose, trial) {}
+  // The same words with block `block` already computed (by philox_block, with the same key).
+  AddressedWords(SeedKey seed, std::uint64_t purpose, std::uint64_t trial, std::uint64_t block,
+                 const PhiloxBlock& words)
+      : key_(stream_key(seed, purpose)), trial_(trial), cached_block_(block), words_(words) {}
 
   std::uint64_t word(std::uint64_t index) {
     const std::uint64_t block = index / kWordsPerBlock;

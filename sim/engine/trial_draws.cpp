@@ -39,8 +39,21 @@ void TrialRun::draw_actor(int actor) {
   for (int k = 0; k < kActorParamCount; ++k) {
     if (ca.copula_index[k] < 0) p[k] = ca.constants[k];
   }
-  for (int k : ca.random_params) {
-    RandomStream stream(seed_, ca.purpose[k], trial_);
+  // The usual blocks of all streams before any transform: the Philox rounds of different
+  // blocks are independent, so the processor overlaps them instead of waiting on each in turn.
+  std::array<std::array<PhiloxBlock, 2>, kActorParamCount> blocks;
+  const int n = static_cast<int>(ca.random_params.size());
+  for (int i = 0; i < n; ++i) {
+    const std::uint64_t key = stream_key(seed_, ca.purpose[ca.random_params[i]]);
+    for (int b = 0; b < ca.random_blocks[i]; ++b)
+      blocks[i][b] = philox_block(key, trial_, 0, static_cast<std::uint64_t>(b));
+  }
+  for (int i = 0; i < n; ++i) {
+    const int k = ca.random_params[i];
+    RandomStream stream =
+        ca.random_blocks[i] == 2
+            ? RandomStream(seed_, ca.purpose[k], trial_, blocks[i][0], blocks[i][1])
+            : RandomStream(seed_, ca.purpose[k], trial_, blocks[i][0]);
     p[k] = sc_.actors[actor].params[k].sample(stream);
   }
 }
@@ -87,6 +100,14 @@ void TrialRun::draw_actors() {
 }
 
 void TrialRun::draw_shocks() {
+  // Every shock's first block before any decision (as in draw_actor: independent Philox rounds
+  // overlap); a shock excluded by its `when` condition just leaves its block unread.
+  for (std::size_t s = 0; s < sc_.shocks.size(); ++s) {
+    const CompiledShock& cs = c_.shocks[s];
+    if (cs.first_block >= 0)
+      st_.shock_blocks[s] = philox_block(stream_key(seed_, cs.draw_purpose), trial_, 0,
+                                         static_cast<std::uint64_t>(cs.first_block));
+  }
   for (std::size_t s = 0; s < sc_.shocks.size(); ++s) {
     const Shock& shock = sc_.shocks[s];
     const CompiledShock& cs = c_.shocks[s];
@@ -98,7 +119,11 @@ void TrialRun::draw_shocks() {
       allowed = allowed && std::find(cond.outcomes.begin(), cond.outcomes.end(), earlier) !=
                                cond.outcomes.end();
     }
-    AddressedWords words(seed_, cs.draw_purpose, trial_);
+    AddressedWords words =
+        cs.first_block >= 0
+            ? AddressedWords(seed_, cs.draw_purpose, trial_,
+                             static_cast<std::uint64_t>(cs.first_block), st_.shock_blocks[s])
+            : AddressedWords(seed_, cs.draw_purpose, trial_);
     int month = kNoMonth;
     if (allowed && (shock.p >= 1 || words.uniform(0) < shock.p)) {
       switch (shock.timing) {

@@ -38,8 +38,9 @@ struct TrialState {
   std::vector<unsigned char> drawn;     // per actor: parameters drawn this trial (drawn lazily)
   std::vector<ConcessionShape> shapes;  // per actor, refreshed whenever its parameters change
   std::vector<TableState> tables;
-  std::vector<ShockFire> fires;  // shocks that happen, by month, then declaration order
-  std::vector<int> link_month;   // month a pending link takes effect, or kNoMonth
+  std::vector<ShockFire> fires;           // shocks that happen, by month, then declaration order
+  std::vector<PhiloxBlock> shock_blocks;  // each shock's first block, computed together
+  std::vector<int> link_month;            // month a pending link takes effect, or kNoMonth
   std::vector<double> link_ratio;
   std::vector<double> copula_normals;
 
@@ -50,6 +51,7 @@ struct TrialState {
     tables.resize(c.tables.size());
     fires.clear();
     fires.reserve(c.shocks.size());
+    shock_blocks.resize(c.shocks.size());
     link_month.assign(c.scenario.links.size(), kNoMonth);
     link_ratio.assign(c.scenario.links.size(), 0.0);
     copula_normals.resize(static_cast<std::size_t>(c.copula_size));

@@ -72,6 +72,15 @@ class Distribution {
   // "normal(mean=1250, sd=50) truncated to [1100, 1400]"
   std::string describe() const;
 
+  // How many 64-bit words a draw usually takes (a beta or PERT four: two gammas of a normal and
+  // a uniform each; rejections take more), so that callers can compute them ahead.
+  int usual_words() const {
+    if (is_constant()) return 0;
+    const bool by_gammas =
+        family_ == DistributionFamily::pert || family_ == DistributionFamily::beta;
+    return by_gammas && !truncated_ ? 4 : 1;
+  }
+
   // Hot path: one or a few 64-bit words from `g`, no allocation.
   template <class Urng>
   double sample(Urng& g) const {
