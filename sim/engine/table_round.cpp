@@ -148,44 +148,29 @@ void TrialRun::closed_form(int table, int month) {
 }
 
 // First month in [begin, end) at which table's proposal is accepted, or `end`. Parameters and
-// seats are constant on the stretch and the clocks advance with the months, so for each
-// proposer D(c_D) falls and P(c_P + 1) rises: acceptance, once true, stays true. Bisection
-// finds each parity's crossing; stalls (addressed by round) then only need looking at from it.
+// seats are constant on the stretch and the clocks advance with the months, so the demander's
+// position D falls and the payer's P rises; acceptance, once true, stays true, across the
+// alternation of proposers too: a demander's accepted D(c_D) <= P(c_P + 1) gives the payer's
+// P(c_P + 1) >= D(c_D + 2) a month later, and a payer's accepted P(c_P) >= D(c_D + 1) gives the
+// demander's D(c_D + 1) <= P(c_P + 2). One bisection finds the first accepted month; stalls
+// (addressed by round) then only need looking at from it.
 int TrialRun::first_acceptance(int table, int begin, int end) {
   if (end <= begin || out_of_reach(table)) return end;
-  {
-    // Necessary for any acceptance in the stretch: D(c_D + 1) <= P(c_P + 1) at its last month
-    // (every proposal accepted earlier was at least as far apart as these two positions).
-    const TableState& ts = st_.tables[table];
-    const int last = end - 1;
-    const double d =
-        position(st_.actors[ts.seat[0]], st_.shapes[ts.seat[0]], last - ts.origin[0] + 1);
-    const double p =
-        position(st_.actors[ts.seat[1]], st_.shapes[ts.seat[1]], last - ts.origin[1] + 1);
-    if (!(d <= p)) return end;
-  }
-  int best = end;
-  for (int start = begin; start < std::min(end, begin + 2); ++start) {
-    const int count = (end - 1 - start) / 2 + 1;
-    const auto accepted = [&](int k) { return propose(table, start + 2 * k, 1.0).accepted; };
-    if (!accepted(count - 1)) continue;
-    int lo = 0, hi = count - 1;
-    while (lo < hi) {
-      const int mid = lo + (hi - lo) / 2;
-      if (accepted(mid)) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    for (int k = lo; k < count && start + 2 * k < best; ++k) {
-      if (!stalled(table, start + 2 * k)) {
-        best = start + 2 * k;
-        break;
-      }
+  const auto accepted = [&](int month) { return propose(table, month, 1.0).accepted; };
+  if (!accepted(end - 1)) return end;
+  int lo = begin, hi = end - 1;
+  while (lo < hi) {
+    const int mid = lo + (hi - lo) / 2;
+    if (accepted(mid)) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
     }
   }
-  return best;
+  for (int month = lo; month < end; ++month) {
+    if (!stalled(table, month)) return month;
+  }
+  return end;
 }
 
 // Solves the months [begin, end), in which nothing but rounds happens. A settlement at a table

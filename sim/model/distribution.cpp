@@ -115,6 +115,7 @@ Distribution Distribution::triangular(double min, double mode, double max) {
   d.p_[0] = min;
   d.p_[1] = mode;
   d.p_[2] = max;
+  d.triangle_ = boost::random::triangle_distribution<double>(min, mode, max);
   return d;
 }
 
@@ -252,6 +253,7 @@ Distribution Distribution::scaled(double k) const {
     case DistributionFamily::triangular:
       for (double& p : d.p_)
         p *= k;
+      d.triangle_ = boost::random::triangle_distribution<double>(d.p_[0], d.p_[1], d.p_[2]);
       break;
     case DistributionFamily::pert:
     case DistributionFamily::beta:

@@ -102,8 +102,10 @@ class Distribution {
         return boost::random::normal_distribution<double>(p_[0], p_[1])(g);
       case DistributionFamily::lognormal:
         return boost::random::lognormal_distribution<double>(log_median_, p_[1])(g);
-      case DistributionFamily::triangular:
-        return boost::random::triangle_distribution<double>(p_[0], p_[1], p_[2])(g);
+      case DistributionFamily::triangular: {
+        auto sampler = triangle_;  // Boost's operator() is not const; it changes no state
+        return sampler(g);
+      }
       case DistributionFamily::pert:
       case DistributionFamily::beta:
         return p_[2] + (p_[3] - p_[2]) * beta_variate(gamma_[0], gamma_[1], g);
@@ -125,7 +127,9 @@ class Distribution {
   double p_[4] = {0, 0, 0, 0};
   double extra_[2] = {0, 0};
   double log_median_ = 0;
-  GammaShape gamma_[2];             // pert and beta: the sampler's constants for shapes a and b
+  GammaShape gamma_[2];  // pert and beta: the sampler's constants for shapes a and b
+  // triangular: Boost's sampler, whose constructor takes two square roots: built once here.
+  boost::random::triangle_distribution<double> triangle_;
   std::vector<double> values_;      // discrete, ascending
   std::vector<double> cumulative_;  // discrete, normalised cumulative weights
   bool truncated_ = false;
