@@ -9,7 +9,8 @@ scenario="${2:-$root/scenarios/korea_sma11.yaml}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 printf '%10s %10s %14s\n' trials seconds peak_rss_KB
-for trials in 100000 1000000 10000000; do
+# Trial counts: PARLEY_RSS_TRIALS="100000 1000000" measures those; default 10^5 to 10^8.
+for trials in ${PARLEY_RSS_TRIALS:-100000 1000000 10000000 100000000}; do
   report="$( { /usr/bin/time -v "$build/parley" run "$scenario" --trials "$trials" \
                  --out "$out/run" --quiet; } 2>&1 )"
   seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0;
