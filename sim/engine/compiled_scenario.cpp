@@ -99,6 +99,8 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
     c.extend_purpose = purpose_id(prefix + "/extend");
     c.escalation_purpose = purpose_id(prefix + "/escalation");
     c.lapse_effects = compile_effects(table.on_deadline.lapse_effects, prefix + "/lapse");
+    c.escalation_two_blocks =
+        table.years - 1 > kWordsPerBlock && table.escalation.rate.usual_words() == 1;
     tables.push_back(std::move(c));
   }
   for (std::size_t l = 0; l < sc.links.size(); ++l) {

@@ -40,6 +40,7 @@ struct CompiledShock {
 struct CompiledTable {
   int opens = 0, deadline = 0, horizon = 0;  // YearMonth indices as given
   std::uint64_t stall_purpose = 0, noise_purpose = 0, extend_purpose = 0, escalation_purpose = 0;
+  bool escalation_two_blocks = false;  // a random rate over more than two years: 2+ blocks
   std::vector<CompiledEffect> lapse_effects;
   std::vector<int> links_out;  // links whose `from` is this table
 };

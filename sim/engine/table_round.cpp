@@ -202,7 +202,13 @@ void TrialRun::finish_agreed(int table, int month, double amount) {
   const Table& t = sc_.tables[table];
   const CompiledTable& ct = c_.tables[table];
   // total = amount * sum_{y=0}^{years-1} prod_{k=1}^{y} (1 + g_k), g_k clipped to [floor, cap].
-  RandomStream stream(seed_, ct.escalation_purpose, trial_);
+  // With more than two random years both usual blocks are computed at once, to overlap.
+  const std::uint64_t key = stream_key(seed_, ct.escalation_purpose);
+  RandomStream stream =
+      ct.escalation_two_blocks
+          ? RandomStream(seed_, ct.escalation_purpose, trial_, philox_block(key, trial_, 0, 0),
+                         philox_block(key, trial_, 0, 1))
+          : RandomStream(seed_, ct.escalation_purpose, trial_);
   double growth = 1, years_sum = 1;
   for (int y = 1; y < t.years; ++y) {
     const double g =
