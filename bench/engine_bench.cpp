@@ -7,7 +7,12 @@
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <cassert>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
 
 #include "bench/run_benchmarks.hpp"
 #include "sim/engine/parallel.hpp"
@@ -100,27 +105,33 @@ double process_cpu_seconds() {
          1e-6 * static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
 }
 
-// Trials per second through the ordered block pipeline, summing amounts in block order.
-// trials_per_s is wall time (what a user sees); trials_per_cpu_s counts the CPU time of all
-// threads, so it shows the parallel overhead even when other processes share the cores.
-void BM_Sma11Throughput(benchmark::State& state) {
-  const Simulator sim(parley::testing::sma11_like_scenario());
-  const int threads = static_cast<int>(state.range(0));
-  const std::int64_t trials = 400 * parley::kTrialsPerBlock;
+// `trials` trials of `sim` through the ordered block pipeline on `threads` threads, summing
+// the settled amounts in block order (the checksum keeps the work from being optimised away).
+double run_pipeline(const Simulator& sim, std::int64_t trials, int threads) {
+  double checksum = 0;
+  parley::ordered_block_reduce<double>(
+      trials, threads, [] { return 0.0; }, [](double& p) { p = 0; },
+      [&](double& p, std::int64_t begin, std::int64_t end) {
+        TrialResult r = TrialResult::for_scenario(sim.scenario());
+        for (std::int64_t i = begin; i < end; ++i) {
+          sim.run_trial(2019, i, r);
+          for (const parley::TableResult& t : r.tables)
+            if (t.outcome != parley::Outcome::no_deal) p += t.amount;
+        }
+      },
+      [&](double& p, std::int64_t) { checksum += p; });
+  return checksum;
+}
+
+// Trials per second through the pipeline. trials_per_s is wall time (what a user sees);
+// trials_per_cpu_s counts the CPU time of all threads, so it shows the parallel overhead even
+// when other processes share the cores.
+void time_pipeline(benchmark::State& state, const Simulator& sim, std::int64_t trials,
+                   int threads) {
   double checksum = 0;
   const double cpu_before = process_cpu_seconds();
-  for (auto _ : state) {
-    parley::ordered_block_reduce<double>(
-        trials, threads, [] { return 0.0; }, [](double& p) { p = 0; },
-        [&](double& p, std::int64_t begin, std::int64_t end) {
-          TrialResult r = TrialResult::for_scenario(sim.scenario());
-          for (std::int64_t i = begin; i < end; ++i) {
-            sim.run_trial(2019, i, r);
-            if (r.tables[0].outcome != parley::Outcome::no_deal) p += r.tables[0].amount;
-          }
-        },
-        [&](double& p, std::int64_t) { checksum += p; });
-  }
+  for (auto _ : state)
+    checksum += run_pipeline(sim, trials, threads);
   const double cpu = process_cpu_seconds() - cpu_before;
   benchmark::DoNotOptimize(checksum);
   state.SetItemsProcessed(state.iterations() * trials);
@@ -128,7 +139,39 @@ void BM_Sma11Throughput(benchmark::State& state) {
   state.counters["trials_per_s"] = benchmark::Counter(
       static_cast<double>(state.iterations() * trials), benchmark::Counter::kIsRate);
 }
+
+void BM_Sma11Throughput(benchmark::State& state) {
+  const Simulator sim(parley::testing::sma11_like_scenario());
+  time_pipeline(state, sim, 400 * parley::kTrialsPerBlock, static_cast<int>(state.range(0)));
+}
 BENCHMARK(BM_Sma11Throughput)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+// Every shipped scenario (scenarios/*.yaml, loaded once), engine only, on 1 thread and on all
+// of the machine's threads: BM_ShippedScenario/<file>/threads:<K>.
+const bool kShippedScenariosRegistered = [] {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(PARLEY_SOURCE_DIR) + "/scenarios")) {
+    if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  const int all = parley::resolve_thread_count(0);
+  for (const auto& file : files) {
+    auto sim = std::make_shared<const Simulator>(parley::load_scenario_file(file.string()));
+    for (int threads : {1, all}) {
+      if (threads == all && all == 1) continue;
+      benchmark::RegisterBenchmark(
+          ("BM_ShippedScenario/" + file.stem().string() + "/threads:" + std::to_string(threads))
+              .c_str(),
+          [sim, threads](benchmark::State& state) {
+            time_pipeline(state, *sim, 40 * parley::kTrialsPerBlock, threads);
+          })
+          ->UseRealTime()
+          ->Unit(benchmark::kMillisecond);
+    }
+  }
+  return true;
+}();
 
 }  // namespace
 
