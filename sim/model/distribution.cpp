@@ -222,6 +222,8 @@ Distribution Distribution::truncated(double lo, double hi) const {
     throw std::invalid_argument("truncate [" + number(lo) + ", " + number(hi) +
                                 "] leaves no probability under " + describe());
   }
+  d.by_rejection_ =
+      family_ != DistributionFamily::discrete && d.cdf_hi_ - d.cdf_lo_ >= kRejectionMass;
   return d;
 }
 

@@ -83,6 +83,16 @@ std::vector<Case> continuous_cases() {
     const double var = sd * sd * (1 + (al * pa - be * pb) / z - std::pow((pa - pb) / z, 2));
     cases.push_back({"normal_truncated", Distribution::normal(mu, sd).truncated(lo, hi), mean, var,
                      truncated_cdf(raw, lo, hi)});
+    // A far tail keeps 2.1 % of the mass: drawn by inverse CDF, not by rejection.
+    {
+      const double tlo = 1350, thi = 1400, ta = (tlo - mu) / sd, tb = (thi - mu) / sd;
+      const double tz = bm::cdf(z01, tb) - bm::cdf(z01, ta);
+      const double qa = bm::pdf(z01, ta), qb = bm::pdf(z01, tb);
+      cases.push_back({"normal_far_tail", Distribution::normal(mu, sd).truncated(tlo, thi),
+                       mu + sd * (qa - qb) / tz,
+                       sd * sd * (1 + (ta * qa - tb * qb) / tz - std::pow((qa - qb) / tz, 2)),
+                       truncated_cdf(raw, tlo, thi)});
+    }
     // One-sided, as Distribution::at_least(0) does for amounts.
     const double al0 = (0 - 1.0) / 2.0, z0 = 1 - bm::cdf(z01, al0), p0 = bm::pdf(z01, al0);
     bm::normal_distribution<double> n12(1, 2);
@@ -138,6 +148,10 @@ std::vector<Case> continuous_cases() {
     const auto [m, v] = truncated_moments(pdf, 1300, 1700);
     cases.push_back({"pert_truncated", Distribution::pert(lo, mode, hi).truncated(1300, 1700), m, v,
                      truncated_cdf(raw, 1300, 1700)});
+    // The upper tail [1850, 2000] keeps under 1 % of the mass: inverse CDF.
+    const auto [tm, tv] = truncated_moments(pdf, 1850, 2000);
+    cases.push_back({"pert_upper_tail", Distribution::pert(lo, mode, hi).truncated(1850, 2000), tm,
+                     tv, truncated_cdf(raw, 1850, 2000)});
     // A flatter PERT (lambda = 2) keeps the same closed form.
     const double mean2 = (lo + 2 * mode + hi) / 4;
     const double a2 = 1 + 2 * (mode - lo) / (hi - lo), b2 = 1 + 2 * (hi - mode) / (hi - lo);
