@@ -80,7 +80,7 @@ class Distribution {
     if (is_constant()) return 0;
     const bool by_gammas =
         family_ == DistributionFamily::pert || family_ == DistributionFamily::beta;
-    return by_gammas && !truncated_ ? 4 : 1;
+    return by_gammas && (!truncated_ || by_rejection_) ? 4 : 1;
   }
 
   static constexpr double kRejectionMass = 0.1;
