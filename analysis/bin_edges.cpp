@@ -91,6 +91,17 @@ std::string BinEdges::describe() const {
 
 FineAxis::FineAxis(BinEdges edges, int subdivision) : coarse_(edges), subdivision_(subdivision) {
   if (subdivision < 1) throw std::invalid_argument("fine bin subdivision must be >= 1");
+  auto table = std::make_shared<std::vector<double>>(static_cast<std::size_t>(size()) + 1);
+  for (int j = 0; j <= size(); ++j)
+    (*table)[j] = value(j);
+  edges_ = std::move(table);
+  auto coarse = std::make_shared<std::vector<double>>(static_cast<std::size_t>(coarse_.bins()) + 1);
+  for (int c = 0; c <= coarse_.bins(); ++c)
+    (*coarse)[c] = value(c * subdivision_);
+  coarse_edges_ = std::move(coarse);
+  const double width = coarse_.upper() - coarse_.lower();
+  fine_scale_ = size() / width;
+  coarse_scale_ = coarse_.bins() / width;
 }
 
 double FineAxis::fine_edge(int coarse_bin, int sub) const {
@@ -113,18 +124,26 @@ bool FineAxis::single_integer_bins() const {
 }
 
 int FineAxis::index(double x) const {
-  const int c = coarse_.bin_of(x);
-  if (c < 0) return -1;
-  if (c >= coarse_.bins()) return size();
-  if (subdivision_ == 1) return c;
-  const double a = coarse_.edge(c);
-  const double b = coarse_.edge(c + 1);
-  int s = std::clamp(static_cast<int>((x - a) / (b - a) * subdivision_), 0, subdivision_ - 1);
-  while (s > 0 && x < fine_edge(c, s))
+  // The same bins as BinEdges::bin_of followed by the subdivision of that coarse bin: the
+  // largest coarse c with edge(c) <= x, then the largest fine s within it with
+  // fine_edge(c, s) <= x. Edges are non-decreasing, so where the guess starts does not matter.
+  const std::vector<double>& e = *edges_;
+  const std::vector<double>& coarse = *coarse_edges_;  // coarse[c] == e[c * sub]
+  const int bins = coarse_.bins(), sub = subdivision_;
+  if (!(x >= coarse[0])) return -1;
+  if (x >= coarse[bins]) return size();
+  int c = std::clamp(static_cast<int>((x - coarse[0]) * coarse_scale_), 0, bins - 1);
+  while (c > 0 && x < coarse[c])
+    --c;
+  while (c < bins - 1 && x >= coarse[c + 1])
+    ++c;
+  if (sub == 1) return c;
+  int s = std::clamp(static_cast<int>((x - coarse[0]) * fine_scale_) - c * sub, 0, sub - 1);
+  while (s > 0 && x < e[c * sub + s])
     --s;
-  while (s < subdivision_ - 1 && x >= fine_edge(c, s + 1))
+  while (s < sub - 1 && x >= e[c * sub + s + 1])
     ++s;
-  return c * subdivision_ + s;
+  return c * sub + s;
 }
 
 }  // namespace parley

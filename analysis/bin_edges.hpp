@@ -10,7 +10,9 @@
 // outside its bin (the quantile error bounds rely on that).
 #include <boost/histogram/axis/option.hpp>
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace parley {
 
@@ -52,7 +54,7 @@ class BinEdges {
 // underflow and overflow. Coarse bin c is fine bins [c * subdivision, (c + 1) * subdivision).
 class FineAxis {
  public:
-  FineAxis() = default;
+  FineAxis() : FineAxis(BinEdges(), 1) {}
   FineAxis(BinEdges edges, int subdivision);
 
   const BinEdges& coarse() const { return coarse_; }
@@ -62,19 +64,28 @@ class FineAxis {
   // Whether each fine bin holds exactly one whole number (then a quantile read from it is exact).
   bool single_integer_bins() const;
 
-  // Boost.Histogram axis protocol. Runs in the hot loop of every trial.
+  // Boost.Histogram axis protocol. Runs in the hot loop of every trial: a guess from the
+  // position in the range, settled by the tabulated edges (no division, no edge arithmetic).
   int index(double x) const;
   int size() const { return coarse_.bins() * subdivision_; }
   static constexpr unsigned options() noexcept {
     return boost::histogram::axis::option::underflow_t::value |
            boost::histogram::axis::option::overflow_t::value;
   }
-  friend bool operator==(const FineAxis&, const FineAxis&) = default;
+  // The edge table is derived from the coarse edges and the subdivision, so it is not compared.
+  friend bool operator==(const FineAxis& a, const FineAxis& b) {
+    return a.coarse_ == b.coarse_ && a.subdivision_ == b.subdivision_;
+  }
 
  private:
   double fine_edge(int coarse_bin, int sub) const;
   BinEdges coarse_;
   int subdivision_ = 1;
+  // Every fine edge, value(0) .. value(size()), and the coarse ones apart (a few hundred bytes
+  // that stay in the first-level cache), shared by the copies of this axis (one per histogram
+  // cell and block); and size() / (upper - lower), bins() / (upper - lower).
+  std::shared_ptr<const std::vector<double>> edges_, coarse_edges_;
+  double fine_scale_ = 0, coarse_scale_ = 0;
 };
 
 }  // namespace parley

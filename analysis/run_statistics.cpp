@@ -43,9 +43,11 @@ void StatisticsCells<Count>::add(const TrialResult& r) {
     for (int m = 0; m < metric_count; ++m) {
       const double value = table.metric(layout_->metrics[m]);
       if (std::isnan(value)) continue;  // undefined for this outcome (e.g. amount of no_deal)
+      // One bin for all of the trial's groups (they share the axis): what fill would find.
+      const int bin = layout_->axis(t, m).index(value);
       for (int g : scratch_groups_) {
         Cell& cell = cells_[cell_index(t, m, g)];
-        cell.histogram(value);
+        ++cell.histogram.at(bin);
         cell.moments.add(value);
       }
     }

@@ -89,6 +89,27 @@ TEST(FineAxis, FineIndexAgreesWithFineAndCoarseEdges) {
     EXPECT_EQ(axis.value(c * 13), axis.coarse().edge(c));
 }
 
+// Exactly on every fine edge and one ulp below it, on the axes a run builds (decimal edges cut
+// into fine bins): a value on edge j is in bin j, just below it in bin j - 1 (or underflow).
+TEST(FineAxis, EveryEdgeAndTheDoubleBelowItLandInTheirBins) {
+  for (auto [lo, hi, bins] : {std::tuple{1012.3, 1877.9, 60}, std::tuple{-3.2, 0.04, 7},
+                              std::tuple{0.0011, 0.0013, 25}}) {
+    const FineAxis axis = fine_axis_for(nice_edges_covering(lo, hi, bins));
+    for (int j = 0; j <= axis.size(); ++j) {
+      const double edge = axis.value(j);
+      const double below = std::nextafter(edge, -HUGE_VAL);
+      EXPECT_EQ(axis.index(edge), j) << lo << " edge " << j;
+      // Equal neighbouring edges (none expected) would make the bin below start lower.
+      if (j > 0 && axis.value(j - 1) < edge) {
+        EXPECT_EQ(axis.index(below), j - 1) << j;
+      }
+      if (j == 0) {
+        EXPECT_EQ(axis.index(below), -1);
+      }
+    }
+  }
+}
+
 TEST(HistogramRange, NiceEdgesCoverTheRangeWithExactlyTheBinsAsked) {
   for (auto [lo, hi, bins] : {std::tuple{1012.3, 1877.9, 60}, std::tuple{-3.2, 0.04, 7},
                               std::tuple{0.0011, 0.0013, 25}, std::tuple{5e7, 9e8, 100}}) {
