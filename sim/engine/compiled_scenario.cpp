@@ -53,7 +53,6 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
     for (int k = 0; k < copula_size; ++k) {
       const ParamRef& ref = corr.params[k];
       actors.at(ref.actor).copula_index[static_cast<int>(ref.param)] = k;
-      actors.at(ref.actor).in_copula = true;
     }
   }
   for (std::size_t a = 0; a < actors.size(); ++a) {
@@ -64,8 +63,7 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
       if (d.is_constant()) {
         ca.constants[p] = d.support_lower();
       } else {
-        ca.random_params.push_back(p);
-        ca.random_blocks.push_back(d.usual_words() > kWordsPerBlock ? 2 : 1);
+        ca.random.push_back({p, d.usual_words() > kWordsPerBlock ? 2 : 1});
       }
     }
   }

@@ -22,11 +22,20 @@ struct CompiledActor {
   std::array<std::uint64_t, kActorParamCount> purpose{};
   std::array<int, kActorParamCount> copula_index{};  // position in Correlations::params, or -1
   // What a trial draws: the constant parameters are copied from `constants`, and only the
-  // parameters in `random_params` (not constant, not in the copula) are sampled.
+  // `random` ones (not constant, not in the copula) are sampled.
+  struct RandomParam {
+    int param = 0;
+    int blocks = 1;  // the draw's usual number of Philox blocks, 1 or 2
+  };
   std::array<double, kActorParamCount> constants{};
-  std::vector<int> random_params;
-  std::vector<int> random_blocks;  // per random parameter: its usual number of blocks, 1 or 2
-  bool in_copula = false;          // drawn with the copula at trial start, never lazily
+  std::vector<RandomParam> random;
+
+  // Drawn with the copula at trial start, never lazily.
+  bool in_copula() const {
+    for (int k : copula_index)
+      if (k >= 0) return true;
+    return false;
+  }
 };
 
 struct CompiledShock {

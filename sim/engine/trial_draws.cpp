@@ -42,16 +42,16 @@ void TrialRun::draw_actor(int actor) {
   // The usual blocks of all streams before any transform: the Philox rounds of different
   // blocks are independent, so the processor overlaps them instead of waiting on each in turn.
   std::array<std::array<PhiloxBlock, 2>, kActorParamCount> blocks;
-  const int n = static_cast<int>(ca.random_params.size());
+  const int n = static_cast<int>(ca.random.size());
   for (int i = 0; i < n; ++i) {
-    const std::uint64_t key = stream_key(seed_, ca.purpose[ca.random_params[i]]);
-    for (int b = 0; b < ca.random_blocks[i]; ++b)
+    const std::uint64_t key = stream_key(seed_, ca.purpose[ca.random[i].param]);
+    for (int b = 0; b < ca.random[i].blocks; ++b)
       blocks[i][b] = philox_block(key, trial_, 0, static_cast<std::uint64_t>(b));
   }
   for (int i = 0; i < n; ++i) {
-    const int k = ca.random_params[i];
+    const int k = ca.random[i].param;
     RandomStream stream =
-        ca.random_blocks[i] == 2
+        ca.random[i].blocks == 2
             ? RandomStream(seed_, ca.purpose[k], trial_, blocks[i][0], blocks[i][1])
             : RandomStream(seed_, ca.purpose[k], trial_, blocks[i][0]);
     p[k] = sc_.actors[actor].params[k].sample(stream);
@@ -91,7 +91,7 @@ void TrialRun::draw_actors() {
     }
   }
   for (std::size_t a = 0; a < sc_.actors.size(); ++a) {
-    if (c_.actors[a].in_copula || trace_) ensure_drawn(static_cast<int>(a));
+    if (c_.actors[a].in_copula() || trace_) ensure_drawn(static_cast<int>(a));
   }
   for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
     ensure_drawn(sc_.tables[i].demander);
