@@ -34,7 +34,7 @@ void BM_RandomStreamWords(benchmark::State& state) {
 }
 BENCHMARK(BM_RandomStreamWords);
 
-// A fresh stream per draw, as the engine does for each parameter: one Philox block each.
+// A fresh stream per draw, as the engine does for each parameter: one generator block each.
 void BM_RandomStreamFreshBlock(benchmark::State& state) {
   std::int64_t trial = 0;
   for (auto _ : state) {

@@ -7,6 +7,13 @@
 #include "sim/io/input_error.hpp"
 
 int main(int argc, char** argv) {
+  // Every random number comes from AES rounds (sim/engine/random_stream.hpp): say so plainly
+  // rather than die of an illegal instruction on a processor without them.
+  if (!__builtin_cpu_supports("aes")) {
+    std::cerr << "parley: error: this processor has no AES-NI instructions, which parley's "
+                 "random streams (Random123 ARS-7) need\n";
+    return 1;
+  }
   CLI::App app{
       "parley: Monte Carlo simulator of negotiation outcomes (host-nation cost-sharing talks)",
       "parley"};

@@ -25,7 +25,7 @@ struct CompiledActor {
   // `random` ones (not constant, not in the copula) are sampled.
   struct RandomParam {
     int param = 0;
-    int blocks = 1;  // the draw's usual number of Philox blocks, 1 or 2
+    int blocks = 1;  // the draw's usual number of generator blocks, 1 or 2
   };
   std::array<double, kActorParamCount> constants{};
   std::vector<RandomParam> random;

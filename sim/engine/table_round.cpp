@@ -28,6 +28,15 @@ bool TrialRun::demander_proposes(int table, int month) const {
   return even == (sc_.tables[table].first == FirstProposer::demander);
 }
 
+// exp(N(0, offer_noise)) from the round's own stream, or 1 without noise.
+double TrialRun::noise_factor(int table, int round) const {
+  const double sd = sc_.tables[table].offer_noise;
+  if (!(sd > 0)) return 1.0;
+  RandomStream stream(seed_, c_.tables[table].noise_purpose, trial_,
+                      static_cast<std::uint64_t>(round));
+  return std::exp(boost::random::normal_distribution<double>(0.0, sd)(stream));
+}
+
 bool TrialRun::stalled(int table, int month) {
   const double p = sc_.tables[table].stall_p;
   if (!(p > 0)) return false;
@@ -97,18 +106,19 @@ void TrialRun::play_round(int table, int month) {
   }
   if (t.protocol != Protocol::alternating) return closed_form(table, month);
 
-  if (fast_ && trace_ == nullptr && out_of_reach(table)) {
-    // Nothing can be accepted this round: skip the stall draw and the offers (both addressed
-    // by round, so skipping them changes no other draw).
+  if (fast_ && trace_ == nullptr) {
+    // The stall and noise draws are addressed by round, so the order in which they are looked
+    // at, or whether they are at all, changes no other draw: a round is settled when its
+    // proposal is accepted and it did not stall, and the stall draw (a generator block the
+    // round would wait for) is needed only for an accepted proposal.
+    if (!out_of_reach(table)) {
+      const Proposal p = propose(table, month, noise_factor(table, round));
+      if (p.accepted && !stalled(table, month)) return finish_agreed(table, month, p.offer);
+    }
   } else if (stalled(table, month)) {
     if (trace_) trace_->round_stalled(when, table, round);
   } else {
-    double noise = 1.0;
-    if (t.offer_noise > 0) {
-      RandomStream stream(seed_, ct.noise_purpose, trial_, static_cast<std::uint64_t>(round));
-      noise = std::exp(boost::random::normal_distribution<double>(0.0, t.offer_noise)(stream));
-    }
-    const Proposal p = propose(table, month, noise);
+    const Proposal p = propose(table, month, noise_factor(table, round));
     if (trace_) {
       const bool d = p.by_demander;
       trace_->proposal({when, table, round, d ? Role::demander : Role::payer, ts.seat[d ? 0 : 1],
@@ -206,8 +216,8 @@ void TrialRun::finish_agreed(int table, int month, double amount) {
   const std::uint64_t key = stream_key(seed_, ct.escalation_purpose);
   RandomStream stream =
       ct.escalation_two_blocks
-          ? RandomStream(seed_, ct.escalation_purpose, trial_, philox_block(key, trial_, 0, 0),
-                         philox_block(key, trial_, 0, 1))
+          ? RandomStream(seed_, ct.escalation_purpose, trial_, random_block(key, trial_, 0, 0),
+                         random_block(key, trial_, 0, 1))
           : RandomStream(seed_, ct.escalation_purpose, trial_);
   double growth = 1, years_sum = 1;
   for (int y = 1; y < t.years; ++y) {

@@ -36,17 +36,21 @@ void TrialRun::normalise(int actor) {
 void TrialRun::draw_actor(int actor) {
   const CompiledActor& ca = c_.actors[actor];
   auto& p = st_.actors[actor];
-  for (int k = 0; k < kActorParamCount; ++k) {
-    if (ca.copula_index[k] < 0) p[k] = ca.constants[k];
+  if (c_.copula_size == 0) {
+    p = ca.constants;
+  } else {
+    for (int k = 0; k < kActorParamCount; ++k) {
+      if (ca.copula_index[k] < 0) p[k] = ca.constants[k];
+    }
   }
-  // The usual blocks of all streams before any transform: the Philox rounds of different
+  // The usual blocks of all streams before any transform: the generator rounds of different
   // blocks are independent, so the processor overlaps them instead of waiting on each in turn.
-  std::array<std::array<PhiloxBlock, 2>, kActorParamCount> blocks;
+  std::array<std::array<RandomBlock, 2>, kActorParamCount> blocks;
   const int n = static_cast<int>(ca.random.size());
   for (int i = 0; i < n; ++i) {
     const std::uint64_t key = stream_key(seed_, ca.purpose[ca.random[i].param]);
     for (int b = 0; b < ca.random[i].blocks; ++b)
-      blocks[i][b] = philox_block(key, trial_, 0, static_cast<std::uint64_t>(b));
+      blocks[i][b] = random_block(key, trial_, 0, static_cast<std::uint64_t>(b));
   }
   for (int i = 0; i < n; ++i) {
     const int k = ca.random[i].param;
@@ -91,7 +95,7 @@ void TrialRun::draw_actors() {
     }
   }
   for (std::size_t a = 0; a < sc_.actors.size(); ++a) {
-    if (c_.actors[a].in_copula() || trace_) ensure_drawn(static_cast<int>(a));
+    if (trace_ || (n > 0 && c_.actors[a].in_copula())) ensure_drawn(static_cast<int>(a));
   }
   for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
     ensure_drawn(sc_.tables[i].demander);
@@ -100,12 +104,12 @@ void TrialRun::draw_actors() {
 }
 
 void TrialRun::draw_shocks() {
-  // Every shock's first block before any decision (as in draw_actor: independent Philox rounds
+  // Every shock's first block before any decision (as in draw_actor: independent generator rounds
   // overlap); a shock excluded by its `when` condition just leaves its block unread.
   for (std::size_t s = 0; s < sc_.shocks.size(); ++s) {
     const CompiledShock& cs = c_.shocks[s];
     if (cs.first_block >= 0)
-      st_.shock_blocks[s] = philox_block(stream_key(seed_, cs.draw_purpose), trial_, 0,
+      st_.shock_blocks[s] = random_block(stream_key(seed_, cs.draw_purpose), trial_, 0,
                                          static_cast<std::uint64_t>(cs.first_block));
   }
   for (std::size_t s = 0; s < sc_.shocks.size(); ++s) {

@@ -50,6 +50,7 @@ class TrialRun {
   void closed_form(int table, int month);
   bool demander_proposes(int table, int month) const;
   bool stalled(int table, int month);
+  double noise_factor(int table, int round) const;
   bool out_of_reach(int table) const;
   Proposal propose(int table, int month, double noise_factor) const;
 

@@ -18,6 +18,26 @@ TEST(RandomStream, PurposeIdsAreStableAndDistinct) {
   EXPECT_EQ(ids.size(), 7u);
 }
 
+// random_block is Random123's ARS-7 on counter (trial, sub * 2^32 + block) and key (key, 0):
+// the same words as the library's own 4x32 interface on the same 128 bits.
+TEST(RandomStream, BlocksAreRandom123Ars7) {
+  const std::uint64_t key = stream_key(SeedKey(2019), purpose_id("actor/us_trump/opening"));
+  for (std::uint64_t trial : {0ULL, 1ULL, 123456789ULL, ~0ULL}) {
+    for (std::uint64_t block : {0ULL, 1ULL, 7ULL}) {
+      const std::uint64_t sub = trial % 3, word1 = (sub << 32) + block;
+      const r123::ARS4x32_R<7>::ctr_type c = {
+          {static_cast<std::uint32_t>(trial), static_cast<std::uint32_t>(trial >> 32),
+           static_cast<std::uint32_t>(word1), static_cast<std::uint32_t>(word1 >> 32)}};
+      const r123::ARS4x32_R<7>::key_type k = {
+          {static_cast<std::uint32_t>(key), static_cast<std::uint32_t>(key >> 32), 0, 0}};
+      const auto ref = r123::ARS4x32_R<7>()(c, k);
+      const RandomBlock b = random_block(key, trial, sub, block);
+      EXPECT_EQ(b.v[0], ref.v[0] | static_cast<std::uint64_t>(ref.v[1]) << 32);
+      EXPECT_EQ(b.v[1], ref.v[2] | static_cast<std::uint64_t>(ref.v[3]) << 32);
+    }
+  }
+}
+
 TEST(RandomStream, SameAddressSameWords) {
   RandomStream a(1, purpose_id("x"), 5), b(1, purpose_id("x"), 5);
   for (int i = 0; i < 10; ++i)
