@@ -68,8 +68,8 @@ inline constexpr unsigned kArsRounds = 7;  // Random123's default for ARS
 inline RandomBlock random_block(std::uint64_t key, std::uint64_t trial, std::uint64_t sub,
                                 std::uint64_t block) {
   ars1xm128i_ctr_t counter;
-  counter.v[0].m = _mm_set_epi64x(static_cast<long long>((sub << 32) + block),
-                                  static_cast<long long>(trial));
+  counter.v[0].m =
+      _mm_set_epi64x(static_cast<long long>((sub << 32) + block), static_cast<long long>(trial));
   ars1xm128i_key_t k;
   k.v[0].m = _mm_set_epi64x(0, static_cast<long long>(key));
   const __m128i out = ars1xm128i_R(kArsRounds, counter, k).v[0].m;
