@@ -39,7 +39,7 @@ struct TrialState {
   std::vector<ConcessionShape> shapes;  // per actor, refreshed whenever its parameters change
   std::vector<TableState> tables;
   std::vector<ShockFire> fires;           // shocks that happen, by month, then declaration order
-  std::vector<PhiloxBlock> shock_blocks;  // each shock's first block, computed together
+  std::vector<RandomBlock> shock_blocks;  // each shock's first block, computed together
   std::vector<int> link_month;            // month a pending link takes effect, or kNoMonth
   std::vector<double> link_ratio;
   std::vector<double> copula_normals;
