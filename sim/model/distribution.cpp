@@ -32,6 +32,16 @@ std::string number(double x) {
   return out.str();
 }
 
+// Boost.Math by default evaluates double special functions in long double. parley needs double
+// precision only, and without the promotion the beta quantile (copula marginals, inverse-CDF
+// truncation) is nine times faster (17.5 -> 1.9 us) and the normal one four times (56 -> 15 ns),
+// within 3e-14 relative of the promoted values over beta shapes 0.02-30.
+using DoublePrecision = boost::math::policies::policy<boost::math::policies::promote_double<false>>;
+using NormalLaw = boost::math::normal_distribution<double, DoublePrecision>;
+using LognormalLaw = boost::math::lognormal_distribution<double, DoublePrecision>;
+using TriangularLaw = boost::math::triangular_distribution<double, DoublePrecision>;
+using BetaLaw = boost::math::beta_distribution<double, DoublePrecision>;
+
 // 2^-53: tail mass below which an inverse-CDF draw from a 53-bit uniform cannot land.
 constexpr double kNegligibleMass = 0x1.0p-53;
 
@@ -289,20 +299,20 @@ double Distribution::raw_cdf(double x) const {
       return (x - p_[0]) / (p_[1] - p_[0]);
     case DistributionFamily::normal:
       if (std::isinf(x)) return x > 0 ? 1.0 : 0.0;
-      return bm::cdf(bm::normal_distribution<double>(p_[0], p_[1]), x);
+      return bm::cdf(NormalLaw(p_[0], p_[1]), x);
     case DistributionFamily::lognormal:
       if (x <= 0) return 0.0;
       if (std::isinf(x)) return 1.0;
-      return bm::cdf(bm::lognormal_distribution<double>(log_median_, p_[1]), x);
+      return bm::cdf(LognormalLaw(log_median_, p_[1]), x);
     case DistributionFamily::triangular:
       if (x <= p_[0]) return 0.0;
       if (x >= p_[2]) return 1.0;
-      return bm::cdf(bm::triangular_distribution<double>(p_[0], p_[1], p_[2]), x);
+      return bm::cdf(TriangularLaw(p_[0], p_[1], p_[2]), x);
     case DistributionFamily::pert:
     case DistributionFamily::beta:
       if (x <= p_[2]) return 0.0;
       if (x >= p_[3]) return 1.0;
-      return bm::cdf(bm::beta_distribution<double>(p_[0], p_[1]), (x - p_[2]) / (p_[3] - p_[2]));
+      return bm::cdf(BetaLaw(p_[0], p_[1]), (x - p_[2]) / (p_[3] - p_[2]));
     case DistributionFamily::discrete: {
       auto it = std::upper_bound(values_.begin(), values_.end(), x);
       return it == values_.begin() ? 0.0 : cumulative_[it - values_.begin() - 1];
@@ -319,14 +329,14 @@ double Distribution::raw_quantile(double u) const {
     case DistributionFamily::uniform:
       return p_[0] + (p_[1] - p_[0]) * u;
     case DistributionFamily::normal:
-      return bm::quantile(bm::normal_distribution<double>(p_[0], p_[1]), u);
+      return bm::quantile(NormalLaw(p_[0], p_[1]), u);
     case DistributionFamily::lognormal:
-      return bm::quantile(bm::lognormal_distribution<double>(log_median_, p_[1]), u);
+      return bm::quantile(LognormalLaw(log_median_, p_[1]), u);
     case DistributionFamily::triangular:
-      return bm::quantile(bm::triangular_distribution<double>(p_[0], p_[1], p_[2]), u);
+      return bm::quantile(TriangularLaw(p_[0], p_[1], p_[2]), u);
     case DistributionFamily::pert:
     case DistributionFamily::beta:
-      return p_[2] + (p_[3] - p_[2]) * bm::quantile(bm::beta_distribution<double>(p_[0], p_[1]), u);
+      return p_[2] + (p_[3] - p_[2]) * bm::quantile(BetaLaw(p_[0], p_[1]), u);
     case DistributionFamily::discrete: {
       auto it = std::lower_bound(cumulative_.begin(), cumulative_.end(), u);
       if (it == cumulative_.end()) --it;
