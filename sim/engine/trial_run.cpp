@@ -41,9 +41,10 @@ void TrialRun::run() {
     ts.deadline_handled = false;
     ts.done = false;
     ts.stall = AddressedWords(seed_, ct.stall_purpose, trial_);
-    out_.tables[i] = TableResult{};
     month = std::min(month, ct.opens);
   }
+  // out_.tables needs no reset: every table ends in exactly one finish_*, which writes all of
+  // its result.
   active_ = static_cast<int>(sc_.tables.size());
   cursor_ = 0;
   if (!st_.fires.empty()) month = std::min(month, st_.fires.front().month);
