@@ -36,12 +36,8 @@ void TrialRun::normalise(int actor) {
 void TrialRun::draw_actor(int actor) {
   const CompiledActor& ca = c_.actors[actor];
   auto& p = st_.actors[actor];
-  if (c_.copula_size == 0) {
-    p = ca.constants;
-  } else {
-    for (int k = 0; k < kActorParamCount; ++k) {
-      if (ca.copula_index[k] < 0) p[k] = ca.constants[k];
-    }
+  for (int k = 0; k < kActorParamCount; ++k) {
+    if (ca.copula_index[k] < 0) p[k] = ca.constants[k];
   }
   // The usual blocks of all streams before any transform: the generator rounds of different
   // blocks are independent, so the processor overlaps them instead of waiting on each in turn.
@@ -95,7 +91,7 @@ void TrialRun::draw_actors() {
     }
   }
   for (std::size_t a = 0; a < sc_.actors.size(); ++a) {
-    if (trace_ || (n > 0 && c_.actors[a].in_copula())) ensure_drawn(static_cast<int>(a));
+    if (c_.actors[a].in_copula() || trace_) ensure_drawn(static_cast<int>(a));
   }
   for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
     ensure_drawn(sc_.tables[i].demander);
