@@ -11,8 +11,8 @@
 // purpose), 0), counter = (trial, sub * 2^32 + block); each block yields two 64-bit words. It is
 // Crush-resistant like Random123's Philox-10, and a block costs a third of a Philox2x64-10 block
 // in time and half in latency (bench/README.md), which matters because a trial reads about
-// twenty blocks. It needs an x86-64 processor with AES-NI (every one since 2010-2011; checked
-// at start-up by parley and by the build).
+// twenty blocks. It needs an x86-64 processor with AES-NI (Intel and AMD since 2010-2011 but
+// for some budget models): the build requires x86-64, and parley checks for AES-NI at start-up.
 #include <Random123/ars.h>
 #include <emmintrin.h>
 
