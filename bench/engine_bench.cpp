@@ -27,7 +27,8 @@ using parley::Simulator;
 using parley::TrialResult;
 
 void BM_RandomStreamWords(benchmark::State& state) {
-  parley::RandomStream s(1, parley::purpose_id("bench"), 0);
+  const parley::StreamKey key(parley::SeedKey(1), parley::purpose_id("bench"));
+  parley::RandomStream s(key, 0);
   for (auto _ : state)
     benchmark::DoNotOptimize(s());
   state.SetItemsProcessed(state.iterations());
@@ -36,9 +37,10 @@ BENCHMARK(BM_RandomStreamWords);
 
 // A fresh stream per draw, as the engine does for each parameter: one generator block each.
 void BM_RandomStreamFreshBlock(benchmark::State& state) {
+  const parley::StreamKey key(parley::SeedKey(1), parley::purpose_id("bench"));
   std::int64_t trial = 0;
   for (auto _ : state) {
-    parley::RandomStream s(1, parley::purpose_id("bench"), static_cast<std::uint64_t>(trial++));
+    parley::RandomStream s(key, static_cast<std::uint64_t>(trial++));
     benchmark::DoNotOptimize(s());
   }
   state.SetItemsProcessed(state.iterations());
@@ -49,12 +51,13 @@ BENCHMARK(BM_RandomStreamFreshBlock);
 // each, as run_trial does), without negotiating.
 void BM_Sma11ParameterDraws(benchmark::State& state) {
   const parley::Scenario s = parley::testing::sma11_like_scenario();
+  const parley::StreamKey key(parley::SeedKey(1), parley::purpose_id("bench"));
   std::uint64_t trial = 0;
   double sink = 0;
   for (auto _ : state) {
     for (const parley::Actor& a : s.actors) {
       for (const parley::Distribution& d : a.params) {
-        parley::RandomStream stream(1, parley::purpose_id("bench"), trial);
+        parley::RandomStream stream(key, trial);
         sink += d.sample(stream);
       }
     }

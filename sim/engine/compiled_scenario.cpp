@@ -1,6 +1,8 @@
 #include "sim/engine/compiled_scenario.hpp"
 
 #include <Eigen/Cholesky>
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -8,27 +10,26 @@
 #include "sim/engine/random_stream.hpp"
 
 namespace parley {
-namespace {
-
-std::vector<CompiledEffect> compile_effects(const std::vector<Effect>& effects,
-                                            const std::string& prefix) {
-  std::vector<CompiledEffect> out;
-  for (std::size_t k = 0; k < effects.size(); ++k) {
-    out.push_back({&effects[k], purpose_id(prefix + "/effect/" + std::to_string(k))});
-  }
-  return out;
-}
-
-}  // namespace
 
 CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
+  static std::atomic<std::uint64_t> last_serial{0};
+  serial = ++last_serial;
   const Scenario& sc = scenario;
+  const auto stream = [&](const std::string& purpose) {
+    stream_purposes.push_back(purpose_id(purpose));
+    return static_cast<int>(stream_purposes.size()) - 1;
+  };
+  const auto compile_effects = [&](const std::vector<Effect>& effects, const std::string& prefix) {
+    std::vector<CompiledEffect> out;
+    for (std::size_t k = 0; k < effects.size(); ++k)
+      out.push_back({&effects[k], stream(prefix + "/effect/" + std::to_string(k))});
+    return out;
+  };
   for (const Actor& actor : sc.actors) {
     CompiledActor a;
     for (ActorParam p : kAllActorParams) {
       const int i = static_cast<int>(p);
-      a.purpose[i] = purpose_id("actor/" + actor.name + "/" + to_string(p));
-      a.copula_index[i] = -1;
+      a.stream[i] = stream("actor/" + actor.name + "/" + to_string(p));
     }
     actors.push_back(a);
   }
@@ -52,25 +53,26 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
     }
     for (int k = 0; k < copula_size; ++k) {
       const ParamRef& ref = corr.params[k];
-      actors.at(ref.actor).copula_index[static_cast<int>(ref.param)] = k;
+      actors.at(ref.actor).copula.push_back({static_cast<int>(ref.param), k});
     }
   }
   for (std::size_t a = 0; a < actors.size(); ++a) {
     CompiledActor& ca = actors[a];
     for (int p = 0; p < kActorParamCount; ++p) {
       const Distribution& d = sc.actors[a].params[p];
-      if (ca.copula_index[p] >= 0) continue;
+      const auto in_copula = [&](const CompiledActor::CopulaParam& c) { return c.param == p; };
+      if (std::any_of(ca.copula.begin(), ca.copula.end(), in_copula)) continue;
       if (d.is_constant()) {
         ca.constants[p] = d.support_lower();
       } else {
-        ca.random.push_back({p, d.usual_words() > kWordsPerBlock ? 2 : 1});
+        ca.random.push_back({p, ca.stream[p], d.usual_words() > kWordsPerBlock ? 2 : 1, &d});
       }
     }
   }
 
   for (const Shock& shock : sc.shocks) {
     CompiledShock c;
-    c.draw_purpose = purpose_id("shock/" + shock.name + "/draw");
+    c.draw_stream = stream("shock/" + shock.name + "/draw");
     c.log_no_hazard = std::log1p(-shock.hazard);
     if (shock.p < 1 || shock.timing != ShockTiming::at) {
       c.first_block = 0;  // word 0 or 1
@@ -92,10 +94,10 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
     c.deadline = table.deadline.index();
     c.horizon = table.horizon.index();
     const std::string prefix = "table/" + table.name;
-    c.stall_purpose = purpose_id(prefix + "/stall");
-    c.noise_purpose = purpose_id(prefix + "/noise");
-    c.extend_purpose = purpose_id(prefix + "/extend");
-    c.escalation_purpose = purpose_id(prefix + "/escalation");
+    c.stall_stream = stream(prefix + "/stall");
+    c.noise_stream = stream(prefix + "/noise");
+    c.extend_stream = stream(prefix + "/extend");
+    c.escalation_stream = stream(prefix + "/escalation");
     c.lapse_effects = compile_effects(table.on_deadline.lapse_effects, prefix + "/lapse");
     c.escalation_two_blocks =
         table.years - 1 > kWordsPerBlock && table.escalation.rate.usual_words() == 1;

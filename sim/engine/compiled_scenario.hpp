@@ -2,8 +2,9 @@
 // A Scenario with every name resolved to an index, every random purpose hashed and the
 // correlation matrix factored: what Simulator builds once so that run_trial does no lookups.
 //
-//   CompiledScenario c = CompiledScenario::build(scenario);
-//   std::uint64_t p = c.actors[0].purpose[0];   // stream of actor 0's opening
+//   CompiledScenario c(scenario);
+//   int k = c.actors[0].stream[0];                  // stream of actor 0's opening
+//   std::uint64_t p = c.stream_purposes[k];         // its purpose id
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -12,34 +13,36 @@
 
 namespace parley {
 
-// An effect plus the random purpose its value is drawn from.
+// Random streams are numbered: a stream number indexes CompiledScenario::stream_purposes (and a
+// thread's StreamKeys, computed from them once per seed).
+
+// An effect plus the random stream its value is drawn from.
 struct CompiledEffect {
   const Effect* effect = nullptr;
-  std::uint64_t purpose = 0;
+  int stream = 0;
 };
 
 struct CompiledActor {
-  std::array<std::uint64_t, kActorParamCount> purpose{};
-  std::array<int, kActorParamCount> copula_index{};  // position in Correlations::params, or -1
-  // What a trial draws: the constant parameters are copied from `constants`, and only the
-  // `random` ones (not constant, not in the copula) are sampled.
+  std::array<int, kActorParamCount> stream{};
+  // What a trial draws, in this order: `constants` (every parameter, the random ones as 0), then
+  // the copula's values over them, then the independent random parameters over them.
+  std::array<double, kActorParamCount> constants{};
+  struct CopulaParam {
+    int param = 0;
+    int index = 0;  // position in Correlations::params
+  };
+  std::vector<CopulaParam> copula;  // drawn with the copula at trial start, never lazily
   struct RandomParam {
     int param = 0;
+    int stream = 0;
     int blocks = 1;  // the draw's usual number of generator blocks, 1 or 2
+    const Distribution* distribution = nullptr;
   };
-  std::array<double, kActorParamCount> constants{};
   std::vector<RandomParam> random;
-
-  // Drawn with the copula at trial start, never lazily.
-  bool in_copula() const {
-    for (int k : copula_index)
-      if (k >= 0) return true;
-    return false;
-  }
 };
 
 struct CompiledShock {
-  std::uint64_t draw_purpose = 0;    // words: 0 happens?, 1 month (window or hazard), 2 outcome
+  int draw_stream = 0;               // words: 0 happens?, 1 month (window or hazard), 2 outcome
   int first_block = -1;              // the first block of those words a draw reads, -1 if none
   double log_no_hazard = 0;          // log(1 - h), for hazard timing by inversion
   std::vector<double> cumulative_p;  // outcome probabilities, cumulative
@@ -48,7 +51,7 @@ struct CompiledShock {
 
 struct CompiledTable {
   int opens = 0, deadline = 0, horizon = 0;  // YearMonth indices as given
-  std::uint64_t stall_purpose = 0, noise_purpose = 0, extend_purpose = 0, escalation_purpose = 0;
+  int stall_stream = 0, noise_stream = 0, extend_stream = 0, escalation_stream = 0;
   bool escalation_two_blocks = false;  // a random rate over more than two years: 2+ blocks
   std::vector<CompiledEffect> lapse_effects;
   std::vector<int> links_out;  // links whose `from` is this table
@@ -56,6 +59,10 @@ struct CompiledTable {
 
 struct CompiledScenario {
   Scenario scenario;  // owned copy; the pointers above point into it
+  // Unique in the process, so that per-thread state computed for one compiled scenario is never
+  // taken for another's (an address could be reused).
+  std::uint64_t serial = 0;
+  std::vector<std::uint64_t> stream_purposes;  // purpose id of each stream number
   std::vector<CompiledActor> actors;
   std::vector<CompiledShock> shocks;
   std::vector<CompiledTable> tables;

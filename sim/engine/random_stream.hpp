@@ -3,7 +3,8 @@
 // how many draws happened before it, so adding an actor, a shock or a draw leaves every other
 // number unchanged and a trial gives the same numbers on any thread.
 //
-//   RandomStream s(seed, purpose_id("actor/us_trump/opening"), trial);
+//   StreamKey key(SeedKey(seed), purpose_id("actor/us_trump/opening"));   // once per run
+//   RandomStream s(key, trial);
 //   double x = distribution.sample(s);       // s is a 64-bit UniformRandomBitGenerator
 //
 // The generator is Random123's ARS-7 (Salmon et al., SC11): seven AES rounds with Weyl-sequence
@@ -13,8 +14,8 @@
 // in time and half in latency (bench/README.md), which matters because a trial reads about
 // twenty blocks. It needs an x86-64 processor with AES-NI (Intel and AMD since 2010-2011 but
 // for some budget models): the build requires x86-64, and parley checks for AES-NI at start-up.
-#include <Random123/ars.h>
 #include <emmintrin.h>
+#include <wmmintrin.h>
 
 #include <cstdint>
 #include <limits>
@@ -64,45 +65,61 @@ struct RandomBlock {
 inline constexpr int kWordsPerBlock = 2;
 inline constexpr unsigned kArsRounds = 7;  // Random123's default for ARS
 
-// One ARS-7 block: two words at counter (trial, sub, block) of the stream with `key`.
-inline RandomBlock random_block(std::uint64_t key, std::uint64_t trial, std::uint64_t sub,
-                                std::uint64_t block) {
-  ars1xm128i_ctr_t counter;
-  counter.v[0].m =
-      _mm_set_epi64x(static_cast<long long>((sub << 32) + block), static_cast<long long>(trial));
-  ars1xm128i_key_t k;
-  k.v[0].m = _mm_set_epi64x(0, static_cast<long long>(key));
-  const __m128i out = ars1xm128i_R(kArsRounds, counter, k).v[0].m;
-  return {{static_cast<std::uint64_t>(_mm_cvtsi128_si64(out)),
-           static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(out, out)))}};
-}
+// The round keys of stream (seed, purpose). ARS-7 whitens the counter with the key (key, 0) and
+// adds a Weyl constant to it before each of its seven rounds; the keys are the same in every
+// trial, so the engine computes them once per run (TrialState) and a block then costs eight AES
+// instructions and no key arithmetic.
+class StreamKey {
+ public:
+  StreamKey() = default;
+  StreamKey(SeedKey seed, std::uint64_t purpose) {
+    const __m128i weyl = _mm_set_epi64x(static_cast<long long>(0xBB67AE8584CAA73BULL),
+                                        static_cast<long long>(0x9E3779B97F4A7C15ULL));
+    round_[0] = _mm_set_epi64x(0, static_cast<long long>(stream_key(seed, purpose)));
+    for (unsigned r = 1; r <= kArsRounds; ++r)
+      round_[r] = _mm_add_epi64(round_[r - 1], weyl);
+  }
+
+  // The two words at counter (trial, sub * 2^32 + block).
+  RandomBlock block(std::uint64_t trial, std::uint64_t sub, std::uint64_t block) const {
+    __m128i v =
+        _mm_set_epi64x(static_cast<long long>((sub << 32) + block), static_cast<long long>(trial));
+    v = _mm_xor_si128(v, round_[0]);
+    for (unsigned r = 1; r < kArsRounds; ++r)
+      v = _mm_aesenc_si128(v, round_[r]);
+    v = _mm_aesenclast_si128(v, round_[kArsRounds]);
+    return {{static_cast<std::uint64_t>(_mm_cvtsi128_si64(v)),
+             static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(v, v)))}};
+  }
+
+ private:
+  __m128i round_[kArsRounds + 1];
+};
 
 // A uniform double in (0, 1) from one word (the top 53 bits), as Distribution does.
 inline double unit_from_word(std::uint64_t word) {
   return (static_cast<double>(word >> 11) + 0.5) * 0x1.0p-53;
 }
 
-// The sequential stream (seed, purpose, trial, sub): blocks 0, 1, 2, ... word by word. Costs
-// nothing until the first word is asked for (constant distributions never ask).
+// The sequential stream (seed, purpose, trial, sub) of the stream whose keys are `key` (which must
+// outlive it): blocks 0, 1, 2, ... word by word. Costs nothing until the first word is asked for
+// (constant distributions never ask).
 class RandomStream {
  public:
   using result_type = std::uint64_t;
-  RandomStream(SeedKey seed, std::uint64_t purpose, std::uint64_t trial, std::uint64_t sub = 0)
-      : key_(stream_key(seed, purpose)), trial_(trial), sub_(sub) {}
-  RandomStream(std::uint64_t seed, std::uint64_t purpose, std::uint64_t trial,
-               std::uint64_t sub = 0)
-      : RandomStream(SeedKey(seed), purpose, trial, sub) {}
-  // The stream (seed, purpose, trial, 0) with its first blocks already computed (by
-  // random_block), so that callers can compute several blocks together: the rounds of
-  // independent blocks overlap in the processor instead of waiting on each other.
-  RandomStream(SeedKey seed, std::uint64_t purpose, std::uint64_t trial, const RandomBlock& first)
-      : key_(stream_key(seed, purpose)), trial_(trial), sub_(0), block_(1), end_(2) {
+  RandomStream(const StreamKey& key, std::uint64_t trial, std::uint64_t sub = 0)
+      : key_(&key), trial_(trial), sub_(sub) {}
+  // The stream (key, trial, 0) with its first blocks already computed (by key.block), so that
+  // callers can compute several blocks together: the rounds of independent blocks overlap in
+  // the processor instead of waiting on each other.
+  RandomStream(const StreamKey& key, std::uint64_t trial, const RandomBlock& first)
+      : key_(&key), trial_(trial), sub_(0), block_(1), end_(2) {
     buffer_[0] = first.v[0];
     buffer_[1] = first.v[1];
   }
-  RandomStream(SeedKey seed, std::uint64_t purpose, std::uint64_t trial, const RandomBlock& first,
+  RandomStream(const StreamKey& key, std::uint64_t trial, const RandomBlock& first,
                const RandomBlock& second)
-      : key_(stream_key(seed, purpose)), trial_(trial), sub_(0), block_(2), end_(4) {
+      : key_(&key), trial_(trial), sub_(0), block_(2), end_(4) {
     buffer_[0] = first.v[0];
     buffer_[1] = first.v[1];
     buffer_[2] = second.v[0];
@@ -113,7 +130,7 @@ class RandomStream {
   static constexpr result_type max() { return std::numeric_limits<result_type>::max(); }
   result_type operator()() {
     if (next_ == end_) {
-      const RandomBlock b = random_block(key_, trial_, sub_, block_++);
+      const RandomBlock b = key_->block(trial_, sub_, block_++);
       buffer_[0] = b.v[0];
       buffer_[1] = b.v[1];
       next_ = 0;
@@ -124,31 +141,29 @@ class RandomStream {
   double uniform() { return unit_from_word((*this)()); }
 
  private:
-  std::uint64_t key_, trial_, sub_;
+  const StreamKey* key_;
+  std::uint64_t trial_, sub_;
   std::uint64_t block_ = 0;       // the next block to compute
   std::uint64_t buffer_[4] = {};  // words not yet handed out: buffer_[next_ .. end_)
   int next_ = 0, end_ = 0;
 };
 
-// Random access to word `index` of stream (seed, purpose, trial): word index % 2 of block
-// index / 2. Used for per-round draws (stall of round t is word t), so a round's draw never
-// depends on which earlier rounds were looked at. Caches the last block it computed.
+// Random access to word `index` of stream (key, trial): word index % 2 of block index / 2. Used
+// for per-round draws (stall of round t is word t), so a round's draw never depends on which
+// earlier rounds were looked at. Caches the last block it computed; `key` must outlive it.
 class AddressedWords {
  public:
   AddressedWords() = default;
-  AddressedWords(SeedKey seed, std::uint64_t purpose, std::uint64_t trial)
-      : key_(stream_key(seed, purpose)), trial_(trial) {}
-  AddressedWords(std::uint64_t seed, std::uint64_t purpose, std::uint64_t trial)
-      : AddressedWords(SeedKey(seed), purpose, trial) {}
-  // The same words with block `block` already computed (by random_block, with the same key).
-  AddressedWords(SeedKey seed, std::uint64_t purpose, std::uint64_t trial, std::uint64_t block,
+  AddressedWords(const StreamKey& key, std::uint64_t trial) : key_(&key), trial_(trial) {}
+  // The same words with block `block` already computed (by key.block).
+  AddressedWords(const StreamKey& key, std::uint64_t trial, std::uint64_t block,
                  const RandomBlock& words)
-      : key_(stream_key(seed, purpose)), trial_(trial), cached_block_(block), words_(words) {}
+      : key_(&key), trial_(trial), cached_block_(block), words_(words) {}
 
   std::uint64_t word(std::uint64_t index) {
     const std::uint64_t block = index / kWordsPerBlock;
     if (block != cached_block_) {
-      words_ = random_block(key_, trial_, 0, block);
+      words_ = key_->block(trial_, 0, block);
       cached_block_ = block;
     }
     return words_.v[index % kWordsPerBlock];
@@ -156,7 +171,8 @@ class AddressedWords {
   double uniform(std::uint64_t index) { return unit_from_word(word(index)); }
 
  private:
-  std::uint64_t key_ = 0, trial_ = 0;
+  const StreamKey* key_ = nullptr;
+  std::uint64_t trial_ = 0;
   std::uint64_t cached_block_ = std::numeric_limits<std::uint64_t>::max();
   RandomBlock words_ = {{0, 0}};
 };

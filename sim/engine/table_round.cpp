@@ -32,7 +32,7 @@ bool TrialRun::demander_proposes(int table, int month) const {
 double TrialRun::noise_factor(int table, int round) const {
   const double sd = sc_.tables[table].offer_noise;
   if (!(sd > 0)) return 1.0;
-  RandomStream stream(seed_, c_.tables[table].noise_purpose, trial_,
+  RandomStream stream(key(c_.tables[table].noise_stream), trial_,
                       static_cast<std::uint64_t>(round));
   return std::exp(boost::random::normal_distribution<double>(0.0, sd)(stream));
 }
@@ -96,8 +96,8 @@ void TrialRun::play_round(int table, int month) {
   if (month > ts.horizon) return finish_no_deal(table, month);
   if (!ts.deadline_handled && month > ts.deadline) {
     ts.deadline_handled = true;
-    const bool extended = ts.extend_p > 0 &&
-                          AddressedWords(seed_, ct.extend_purpose, trial_).uniform(0) < ts.extend_p;
+    const bool extended =
+        ts.extend_p > 0 && AddressedWords(key(ct.extend_stream), trial_).uniform(0) < ts.extend_p;
     if (trace_) trace_->deadline_passed(when, table, round, extended);
     if (extended) return finish_extended(table, month);
     for (const CompiledEffect& effect : ct.lapse_effects)
@@ -213,12 +213,10 @@ void TrialRun::finish_agreed(int table, int month, double amount) {
   const CompiledTable& ct = c_.tables[table];
   // total = amount * sum_{y=0}^{years-1} prod_{k=1}^{y} (1 + g_k), g_k clipped to [floor, cap].
   // With more than two random years both usual blocks are computed at once, to overlap.
-  const std::uint64_t key = stream_key(seed_, ct.escalation_purpose);
-  RandomStream stream =
-      ct.escalation_two_blocks
-          ? RandomStream(seed_, ct.escalation_purpose, trial_, random_block(key, trial_, 0, 0),
-                         random_block(key, trial_, 0, 1))
-          : RandomStream(seed_, ct.escalation_purpose, trial_);
+  const StreamKey& k = key(ct.escalation_stream);
+  RandomStream stream = ct.escalation_two_blocks
+                            ? RandomStream(k, trial_, k.block(trial_, 0, 0), k.block(trial_, 0, 1))
+                            : RandomStream(k, trial_);
   double growth = 1, years_sum = 1;
   for (int y = 1; y < t.years; ++y) {
     const double g =

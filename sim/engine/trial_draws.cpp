@@ -32,29 +32,29 @@ void TrialRun::normalise(int actor) {
     shape = ConcessionShape::of(patience, beta);
 }
 
-// One actor's independent parameters: constants copied, random ones each from its own stream.
+// One actor's parameters: constants, its copula values (drawn at trial start), and the
+// independent random ones, each from its own stream.
 void TrialRun::draw_actor(int actor) {
   const CompiledActor& ca = c_.actors[actor];
   auto& p = st_.actors[actor];
-  for (int k = 0; k < kActorParamCount; ++k) {
-    if (ca.copula_index[k] < 0) p[k] = ca.constants[k];
-  }
+  p = ca.constants;
+  for (const CompiledActor::CopulaParam& c : ca.copula)
+    p[c.param] = st_.copula_values[c.index];
   // The usual blocks of all streams before any transform: the generator rounds of different
   // blocks are independent, so the processor overlaps them instead of waiting on each in turn.
   std::array<std::array<RandomBlock, 2>, kActorParamCount> blocks;
   const int n = static_cast<int>(ca.random.size());
   for (int i = 0; i < n; ++i) {
-    const std::uint64_t key = stream_key(seed_, ca.purpose[ca.random[i].param]);
+    const StreamKey& k = key(ca.random[i].stream);
     for (int b = 0; b < ca.random[i].blocks; ++b)
-      blocks[i][b] = random_block(key, trial_, 0, static_cast<std::uint64_t>(b));
+      blocks[i][b] = k.block(trial_, 0, static_cast<std::uint64_t>(b));
   }
   for (int i = 0; i < n; ++i) {
-    const int k = ca.random[i].param;
-    RandomStream stream =
-        ca.random[i].blocks == 2
-            ? RandomStream(seed_, ca.purpose[k], trial_, blocks[i][0], blocks[i][1])
-            : RandomStream(seed_, ca.purpose[k], trial_, blocks[i][0]);
-    p[k] = sc_.actors[actor].params[k].sample(stream);
+    const CompiledActor::RandomParam& r = ca.random[i];
+    RandomStream stream = r.blocks == 2
+                              ? RandomStream(key(r.stream), trial_, blocks[i][0], blocks[i][1])
+                              : RandomStream(key(r.stream), trial_, blocks[i][0]);
+    p[r.param] = r.distribution->sample(stream);
   }
 }
 
@@ -78,7 +78,7 @@ void TrialRun::draw_actors() {
     const auto& refs = sc_.correlations.params;
     for (int k = 0; k < n; ++k) {
       const ParamRef& ref = refs[k];
-      RandomStream stream(seed_, c_.actors[ref.actor].purpose[idx(ref.param)], trial_);
+      RandomStream stream(key(c_.actors[ref.actor].stream[idx(ref.param)]), trial_);
       st_.copula_normals[k] = boost::random::normal_distribution<double>(0.0, 1.0)(stream);
     }
     for (int k = 0; k < n; ++k) {
@@ -87,11 +87,13 @@ void TrialRun::draw_actors() {
         z += c_.copula_factor[k * n + j] * st_.copula_normals[j];
       const double u = std::clamp(0.5 * std::erfc(-z / std::sqrt(2.0)), 0x1.0p-60, 1.0 - 0x1.0p-53);
       const ParamRef& ref = refs[k];
-      st_.actors[ref.actor][idx(ref.param)] = sc_.actors[ref.actor].param(ref.param).quantile(u);
+      st_.copula_values[k] = sc_.actors[ref.actor].param(ref.param).quantile(u);
     }
   }
-  for (std::size_t a = 0; a < sc_.actors.size(); ++a) {
-    if (c_.actors[a].in_copula() || trace_) ensure_drawn(static_cast<int>(a));
+  if (n > 0 || trace_) {
+    for (std::size_t a = 0; a < sc_.actors.size(); ++a) {
+      if (!c_.actors[a].copula.empty() || trace_) ensure_drawn(static_cast<int>(a));
+    }
   }
   for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
     ensure_drawn(sc_.tables[i].demander);
@@ -105,8 +107,8 @@ void TrialRun::draw_shocks() {
   for (std::size_t s = 0; s < sc_.shocks.size(); ++s) {
     const CompiledShock& cs = c_.shocks[s];
     if (cs.first_block >= 0)
-      st_.shock_blocks[s] = random_block(stream_key(seed_, cs.draw_purpose), trial_, 0,
-                                         static_cast<std::uint64_t>(cs.first_block));
+      st_.shock_blocks[s] =
+          key(cs.draw_stream).block(trial_, 0, static_cast<std::uint64_t>(cs.first_block));
   }
   for (std::size_t s = 0; s < sc_.shocks.size(); ++s) {
     const Shock& shock = sc_.shocks[s];
@@ -121,9 +123,9 @@ void TrialRun::draw_shocks() {
     }
     AddressedWords words =
         cs.first_block >= 0
-            ? AddressedWords(seed_, cs.draw_purpose, trial_,
+            ? AddressedWords(key(cs.draw_stream), trial_,
                              static_cast<std::uint64_t>(cs.first_block), st_.shock_blocks[s])
-            : AddressedWords(seed_, cs.draw_purpose, trial_);
+            : AddressedWords(key(cs.draw_stream), trial_);
     int month = kNoMonth;
     if (allowed && (shock.p >= 1 || words.uniform(0) < shock.p)) {
       switch (shock.timing) {

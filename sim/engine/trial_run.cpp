@@ -25,7 +25,7 @@ TrialRun::TrialRun(const CompiledScenario& compiled, TrialState& state, std::uin
       fast_(fast) {}
 
 void TrialRun::run() {
-  st_.prepare(c_);
+  st_.prepare(c_, seed_);
   draw_actors();
   draw_shocks();
   int month = INT_MAX;
@@ -40,7 +40,7 @@ void TrialRun::run() {
     ts.extend_p = table.on_deadline.extend_p;
     ts.deadline_handled = false;
     ts.done = false;
-    ts.stall = AddressedWords(seed_, ct.stall_purpose, trial_);
+    ts.stall = AddressedWords(key(ct.stall_stream), trial_);
     month = std::min(month, ct.opens);
   }
   // out_.tables needs no reset: every table ends in exactly one finish_*, which writes all of
@@ -123,7 +123,7 @@ void TrialRun::apply_effect(const CompiledEffect& compiled, int month) {
     case Effect::Kind::shift:
     case Effect::Kind::set: {
       ensure_drawn(e.actor);
-      RandomStream stream(seed_, compiled.purpose, trial_);
+      RandomStream stream(key(compiled.stream), trial_);
       value = e.value.sample(stream);
       double& x = st_.actors[e.actor][idx(e.param)];
       before = x;
@@ -162,7 +162,7 @@ void TrialRun::apply_effect(const CompiledEffect& compiled, int month) {
       after = st_.tables[e.table].horizon = e.month.index();
       break;
     case Effect::Kind::table_extend_p: {
-      RandomStream stream(seed_, compiled.purpose, trial_);
+      RandomStream stream(key(compiled.stream), trial_);
       value = e.value.sample(stream);
       before = st_.tables[e.table].extend_p;
       after = st_.tables[e.table].extend_p = std::clamp(value, 0.0, 1.0);

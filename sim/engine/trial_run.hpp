@@ -54,6 +54,9 @@ class TrialRun {
   bool out_of_reach(int table) const;
   Proposal propose(int table, int month, double noise_factor) const;
 
+  // The keys of stream number `stream` (CompiledScenario::stream_purposes) under this seed.
+  const StreamKey& key(int stream) const { return st_.keys[stream]; }
+
   void finish_agreed(int table, int month, double amount);
   void finish_extended(int table, int month);
   void finish_no_deal(int table, int month);
@@ -61,7 +64,7 @@ class TrialRun {
   const CompiledScenario& c_;
   const Scenario& sc_;
   TrialState& st_;
-  SeedKey seed_;  // the seed, mixed once for all of the trial's streams
+  std::uint64_t seed_;
   std::uint64_t trial_;
   TrialResult& out_;
   TraceSink* trace_;

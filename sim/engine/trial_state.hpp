@@ -1,10 +1,13 @@
 #pragma once
 // The mutable state of one trial in progress: actor parameters, who sits where, clocks, table
-// fields moved by effects, the shock calendar and pending precedent links. One per thread,
+// fields moved by effects, the shock calendar and pending precedent links; and the keys of the
+// random streams, which depend only on the compiled scenario and the seed. One per thread,
 // reused for every trial, so a trial allocates nothing once the buffers have grown.
 //
 //   TrialState& s = TrialState::for_this_thread();
-//   s.prepare(compiled);
+//   s.prepare(compiled, seed);
+//   RandomStream r(s.keys[compiled.actors[0].stream[0]], trial);
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <vector>
@@ -34,6 +37,8 @@ struct ShockFire {
 };
 
 struct TrialState {
+  std::vector<StreamKey> keys;  // per stream number, for the scenario and seed below
+  std::uint64_t keys_serial = 0, keys_seed = 0;
   std::vector<std::array<double, kActorParamCount>> actors;
   std::vector<unsigned char> drawn;     // per actor: parameters drawn this trial (drawn lazily)
   std::vector<ConcessionShape> shapes;  // per actor, refreshed whenever its parameters change
@@ -43,18 +48,30 @@ struct TrialState {
   std::vector<int> link_month;            // month a pending link takes effect, or kNoMonth
   std::vector<double> link_ratio;
   std::vector<double> copula_normals;
+  std::vector<double> copula_values;  // each copula parameter's value, by Correlations::params
 
-  void prepare(const CompiledScenario& c) {
-    actors.resize(c.actors.size());
-    drawn.assign(c.actors.size(), 0);
-    shapes.resize(c.actors.size());
-    tables.resize(c.tables.size());
+  // Sizes and stream keys when the scenario or seed changed; the per-trial resets always.
+  void prepare(const CompiledScenario& c, std::uint64_t seed) {
+    if (keys_serial != c.serial || keys_seed != seed) {
+      keys.clear();
+      for (std::uint64_t purpose : c.stream_purposes)
+        keys.emplace_back(SeedKey(seed), purpose);
+      keys_serial = c.serial;
+      keys_seed = seed;
+      actors.resize(c.actors.size());
+      drawn.resize(c.actors.size());
+      shapes.resize(c.actors.size());
+      tables.resize(c.tables.size());
+      fires.reserve(c.shocks.size());
+      shock_blocks.resize(c.shocks.size());
+      link_month.resize(c.scenario.links.size());
+      link_ratio.resize(c.scenario.links.size());
+      copula_normals.resize(static_cast<std::size_t>(c.copula_size));
+      copula_values.resize(static_cast<std::size_t>(c.copula_size));
+    }
+    std::fill(drawn.begin(), drawn.end(), 0);
     fires.clear();
-    fires.reserve(c.shocks.size());
-    shock_blocks.resize(c.shocks.size());
-    link_month.assign(c.scenario.links.size(), kNoMonth);
-    link_ratio.assign(c.scenario.links.size(), 0.0);
-    copula_normals.resize(static_cast<std::size_t>(c.copula_size));
+    std::fill(link_month.begin(), link_month.end(), kNoMonth);
   }
 
   static TrialState& for_this_thread() {

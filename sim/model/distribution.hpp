@@ -88,16 +88,14 @@ class Distribution {
   // Hot path: one or a few 64-bit words from `g`, no allocation.
   template <class Urng>
   double sample(Urng& g) const {
+    if (!truncated_) return clamp(sample_untruncated(g));  // discrete: clamp(quantile(u))
     if (by_rejection_) {
       for (;;) {
         const double x = sample_untruncated(g);
         if (lo_ <= x && x <= hi_) return x;
       }
     }
-    if (truncated_ || family_ == DistributionFamily::discrete) {
-      return quantile(open_unit_interval(g));
-    }
-    return clamp(sample_untruncated(g));
+    return quantile(open_unit_interval(g));
   }
 
  private:

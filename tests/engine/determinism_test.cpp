@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <random>
+#include <thread>
 
 #include "sample_scenarios.hpp"
 #include "sim/engine/parallel.hpp"
@@ -71,6 +72,44 @@ TEST(Determinism, SeedChangesTheResults) {
   for (std::size_t i = 0; i < a.size(); ++i)
     differing += same_bits(a[i], b[i]) ? 0 : 1;
   EXPECT_GT(differing, 150);
+}
+
+// A thread keeps the stream keys of the last scenario and seed it ran: interleaving seeds and
+// scenarios (each new one possibly built where a destroyed one was) on one thread gives the
+// same results as a fresh thread that ran nothing else.
+TEST(Determinism, ThreadStateCarriesNothingAcrossScenariosOrSeeds) {
+  Scenario renamed = sma11_like_scenario();
+  for (Actor& a : renamed.actors)
+    a.name += "_2";  // other purpose names, so other streams
+  std::vector<TrialResult> fresh_a, fresh_b, fresh_renamed;
+  std::thread([&] {
+    fresh_a = run_trials(Simulator(sma11_like_scenario()), 1, 50);
+    fresh_b = run_trials(Simulator(sma11_like_scenario()), 2, 50);
+  }).join();
+  std::thread([&] { fresh_renamed = run_trials(Simulator(renamed), 1, 50); }).join();
+
+  const Simulator sim(sma11_like_scenario());
+  for (int round = 0; round < 2; ++round) {
+    const auto a = run_trials(sim, 1, 50);
+    const auto b = run_trials(sim, 2, 50);
+    const auto r = run_trials(Simulator(renamed), 1, 50);  // built and destroyed each round
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      ASSERT_TRUE(same_bits(a[i], fresh_a[i])) << "trial " << i << ", round " << round;
+      ASSERT_TRUE(same_bits(b[i], fresh_b[i])) << "trial " << i << ", round " << round;
+      ASSERT_TRUE(same_bits(r[i], fresh_renamed[i])) << "trial " << i << ", round " << round;
+    }
+  }
+  // The renamed actors' streams are other numbers: every trial agreed under both names settles
+  // at another amount (the others, extended or without a deal, can coincide).
+  int agreed_in_both = 0;
+  for (std::size_t i = 0; i < fresh_a.size(); ++i) {
+    const TableResult& x = fresh_a[i].tables[0];
+    const TableResult& y = fresh_renamed[i].tables[0];
+    if (x.outcome != Outcome::agreed || y.outcome != Outcome::agreed) continue;
+    ++agreed_in_both;
+    EXPECT_FALSE(same_bits(x.amount, y.amount)) << "trial " << i;
+  }
+  EXPECT_GT(agreed_in_both, 5);
 }
 
 // Random draws are keyed by purpose: an unrelated actor and table added to the scenario leave
