@@ -10,15 +10,11 @@
 namespace parley {
 namespace {
 
-constexpr int idx(ActorParam p) {
-  return static_cast<int>(p);
-}
-
 // The actor's position at clock c: D(c) for a demander, P(c) for a payer.
 double position(const std::array<double, kActorParamCount>& p, const ConcessionShape& shape,
                 int clock) {
-  return concession_offer(p[idx(ActorParam::opening)], p[idx(ActorParam::reservation)],
-                          concession_level(clock, shape));
+  return concession_offer(p[param_index(ActorParam::opening)],
+                          p[param_index(ActorParam::reservation)], concession_level(clock, shape));
 }
 
 }  // namespace
@@ -52,8 +48,10 @@ bool TrialRun::out_of_reach(int table) const {
   const TableState& ts = st_.tables[table];
   const auto& d = st_.actors[ts.seat[0]];
   const auto& p = st_.actors[ts.seat[1]];
-  const double o_d = d[idx(ActorParam::opening)], r_d = d[idx(ActorParam::reservation)];
-  const double o_p = p[idx(ActorParam::opening)], r_p = p[idx(ActorParam::reservation)];
+  const double o_d = d[param_index(ActorParam::opening)],
+               r_d = d[param_index(ActorParam::reservation)];
+  const double o_p = p[param_index(ActorParam::opening)],
+               r_p = p[param_index(ActorParam::reservation)];
   const double scale = std::abs(o_d) + std::abs(r_d) + std::abs(o_p) + std::abs(r_p);
   return r_d - r_p > 1e-12 * scale;
 }
@@ -73,13 +71,13 @@ TrialRun::Proposal TrialRun::propose(int table, int month, double noise_factor) 
   if (out.by_demander) {
     out.offer = position(d, shape_d, clock_d);
     if (noise_factor != 1.0)
-      out.offer = std::max(out.offer * noise_factor, d[idx(ActorParam::reservation)]);
+      out.offer = std::max(out.offer * noise_factor, d[param_index(ActorParam::reservation)]);
     out.threshold = position(p, shape_p, clock_p + 1);
     out.accepted = out.offer <= out.threshold;
   } else {
     out.offer = position(p, shape_p, clock_p);
     if (noise_factor != 1.0)
-      out.offer = std::min(out.offer * noise_factor, p[idx(ActorParam::reservation)]);
+      out.offer = std::min(out.offer * noise_factor, p[param_index(ActorParam::reservation)]);
     out.threshold = position(d, shape_d, clock_d + 1);
     out.accepted = out.offer >= out.threshold;
   }
@@ -135,16 +133,16 @@ void TrialRun::closed_form(int table, int month) {
   const TableState& ts = st_.tables[table];
   const auto& d = st_.actors[ts.seat[0]];
   const auto& p = st_.actors[ts.seat[1]];
-  const double r_d = d[idx(ActorParam::reservation)];
-  const double r_p = p[idx(ActorParam::reservation)];
+  const double r_d = d[param_index(ActorParam::reservation)];
+  const double r_p = p[param_index(ActorParam::reservation)];
   const double zopa = r_p - r_d;
   double amount = NAN;
   if (zopa >= 0) {
     if (t.protocol == Protocol::nash) {
-      amount = r_d + d[idx(ActorParam::power)] * zopa;
+      amount = r_d + d[param_index(ActorParam::power)] * zopa;
     } else {
-      const double d_d = d[idx(ActorParam::discount)];
-      const double d_p = p[idx(ActorParam::discount)];
+      const double d_d = d[param_index(ActorParam::discount)];
+      const double d_p = p[param_index(ActorParam::discount)];
       amount = t.first == FirstProposer::demander ? r_d + zopa * (1 - d_p) / (1 - d_d * d_p)
                                                   : r_p - zopa * (1 - d_d) / (1 - d_d * d_p);
     }
@@ -157,28 +155,35 @@ void TrialRun::closed_form(int table, int month) {
   }
 }
 
-// First month in [begin, end) at which table's proposal is accepted, or `end`. Parameters and
-// seats are constant on the stretch and the clocks advance with the months, so the demander's
-// position D falls and the payer's P rises; acceptance, once true, stays true, across the
-// alternation of proposers too: a demander's accepted D(c_D) <= P(c_P + 1) gives the payer's
-// P(c_P + 1) >= D(c_D + 2) a month later, and a payer's accepted P(c_P) >= D(c_D + 1) gives the
-// demander's D(c_D + 1) <= P(c_P + 2). One bisection finds the first accepted month; stalls
-// (addressed by round) then only need looking at from it.
+// First month in [begin, end) at which table's proposal is accepted, or `end`; its offer goes
+// to the table's `first_offer`. Parameters and seats are constant on the stretch and the clocks
+// advance with the months, so the demander's position D falls and the payer's P rises;
+// acceptance, once true, stays true, across the alternation of proposers too: a demander's
+// accepted D(c_D) <= P(c_P + 1) gives the payer's P(c_P + 1) >= D(c_D + 2) a month later, and a
+// payer's accepted P(c_P) >= D(c_D + 1) gives the demander's D(c_D + 1) <= P(c_P + 2). One
+// bisection finds the first accepted month; stalls (addressed by round) then only need looking
+// at from it.
 int TrialRun::first_acceptance(int table, int begin, int end) {
   if (end <= begin || out_of_reach(table)) return end;
-  const auto accepted = [&](int month) { return propose(table, month, 1.0).accepted; };
-  if (!accepted(end - 1)) return end;
+  const Proposal last = propose(table, end - 1, 1.0);
+  if (!last.accepted) return end;
   int lo = begin, hi = end - 1;
+  double hi_offer = last.offer;  // the offer of month hi, accepted
   while (lo < hi) {
     const int mid = lo + (hi - lo) / 2;
-    if (accepted(mid)) {
+    const Proposal p = propose(table, mid, 1.0);
+    if (p.accepted) {
       hi = mid;
+      hi_offer = p.offer;
     } else {
       lo = mid + 1;
     }
   }
   for (int month = lo; month < end; ++month) {
-    if (!stalled(table, month)) return month;
+    if (!stalled(table, month)) {
+      st_.tables[table].first_offer = month == hi ? hi_offer : propose(table, month, 1.0).offer;
+      return month;
+    }
   }
   return end;
 }
@@ -200,7 +205,7 @@ int TrialRun::fast_forward(int begin, int end) {
     if (ts.done || c_.tables[i].opens >= begin) continue;
     const int table = static_cast<int>(i);
     if (ts.first_acceptance < limit && ts.first_acceptance <= ts.horizon) {
-      finish_agreed(table, ts.first_acceptance, propose(table, ts.first_acceptance, 1.0).offer);
+      finish_agreed(table, ts.first_acceptance, ts.first_offer);
     } else if (ts.horizon < limit) {
       finish_no_deal(table, ts.horizon);
     }

@@ -7,27 +7,21 @@
 #include "sim/engine/trial_run.hpp"
 
 namespace parley {
-namespace {
-
-constexpr int idx(ActorParam p) {
-  return static_cast<int>(p);
-}
-
-}  // namespace
-
 void TrialRun::normalise(int actor) {
   auto& p = st_.actors[actor];
-  p[idx(ActorParam::beta)] = std::max(p[idx(ActorParam::beta)], 1e-9);
-  p[idx(ActorParam::patience)] = std::max(p[idx(ActorParam::patience)], 0.0);
-  p[idx(ActorParam::discount)] = std::clamp(p[idx(ActorParam::discount)], 0.0, 1.0 - 1e-12);
-  p[idx(ActorParam::power)] = std::clamp(p[idx(ActorParam::power)], 0.0, 1.0);
-  double& o = p[idx(ActorParam::opening)];
-  double& r = p[idx(ActorParam::reservation)];
+  p[param_index(ActorParam::beta)] = std::max(p[param_index(ActorParam::beta)], 1e-9);
+  p[param_index(ActorParam::patience)] = std::max(p[param_index(ActorParam::patience)], 0.0);
+  p[param_index(ActorParam::discount)] =
+      std::clamp(p[param_index(ActorParam::discount)], 0.0, 1.0 - 1e-12);
+  p[param_index(ActorParam::power)] = std::clamp(p[param_index(ActorParam::power)], 0.0, 1.0);
+  double& o = p[param_index(ActorParam::opening)];
+  double& r = p[param_index(ActorParam::reservation)];
   // A demander never accepts less than r, a payer never more: no concession past the opening.
   if (sc_.actors[actor].role == Role::demander ? o < r : o > r) r = o;
   // The shape's log and reciprocal are recomputed only when patience or beta changed.
   ConcessionShape& shape = st_.shapes[actor];
-  const double patience = p[idx(ActorParam::patience)], beta = p[idx(ActorParam::beta)];
+  const double patience = p[param_index(ActorParam::patience)],
+               beta = p[param_index(ActorParam::beta)];
   if (!(shape.patience == patience && shape.beta == beta))
     shape = ConcessionShape::of(patience, beta);
 }
@@ -78,7 +72,7 @@ void TrialRun::draw_actors() {
     const auto& refs = sc_.correlations.params;
     for (int k = 0; k < n; ++k) {
       const ParamRef& ref = refs[k];
-      RandomStream stream(key(c_.actors[ref.actor].stream[idx(ref.param)]), trial_);
+      RandomStream stream(key(c_.actors[ref.actor].stream[param_index(ref.param)]), trial_);
       st_.copula_normals[k] = boost::random::normal_distribution<double>(0.0, 1.0)(stream);
     }
     for (int k = 0; k < n; ++k) {

@@ -5,14 +5,6 @@
 #include <climits>
 
 namespace parley {
-namespace {
-
-constexpr int idx(ActorParam p) {
-  return static_cast<int>(p);
-}
-
-}  // namespace
-
 TrialRun::TrialRun(const CompiledScenario& compiled, TrialState& state, std::uint64_t seed,
                    std::int64_t trial, TrialResult& out, TraceSink* trace, bool fast)
     : c_(compiled),
@@ -61,7 +53,7 @@ void TrialRun::run() {
 // Links, then the month's shocks in declaration order, then each open table's round in table
 // order (model-notes.md, decision 1).
 void TrialRun::process_month(int month) {
-  apply_links(month);
+  if (!sc_.links.empty()) apply_links(month);
   while (cursor_ < st_.fires.size() && st_.fires[cursor_].month == month) {
     fire_shock(month, st_.fires[cursor_].shock);
     ++cursor_;
@@ -99,7 +91,7 @@ void TrialRun::apply_links(int month) {
     st_.link_month[l] = kNoMonth;
     const Link& link = sc_.links[l];
     const int actor = st_.tables[link.to].seat[0];
-    double& r = st_.actors[actor][idx(ActorParam::reservation)];
+    double& r = st_.actors[actor][param_index(ActorParam::reservation)];
     const double before = r;
     r = (1 - link.weight) * r + link.weight * st_.link_ratio[l] * sc_.tables[link.to].baseline;
     normalise(actor);
@@ -125,7 +117,7 @@ void TrialRun::apply_effect(const CompiledEffect& compiled, int month) {
       ensure_drawn(e.actor);
       RandomStream stream(key(compiled.stream), trial_);
       value = e.value.sample(stream);
-      double& x = st_.actors[e.actor][idx(e.param)];
+      double& x = st_.actors[e.actor][param_index(e.param)];
       before = x;
       x = e.kind == Effect::Kind::scale   ? x * value
           : e.kind == Effect::Kind::shift ? x + value

@@ -27,7 +27,8 @@ struct TableState {
   double extend_p = 0;
   bool deadline_handled = false;
   bool done = false;
-  int first_acceptance = 0;  // fast path scratch: month of the first accepted proposal
+  int first_acceptance = 0;  // fast path scratch: month of the first accepted proposal,
+  double first_offer = 0;    // and its offer
   AddressedWords stall;      // word t: the stall draw of round t
 };
 

@@ -24,6 +24,10 @@ enum class Role { demander, payer };
 // Parameters every actor carries, drawn once per trial (model.md, "Actor").
 enum class ActorParam { opening, reservation, beta, patience, discount, power };
 inline constexpr int kActorParamCount = 6;
+// The position of `p` in an actor's parameter arrays.
+constexpr int param_index(ActorParam p) {
+  return static_cast<int>(p);
+}
 inline constexpr std::array<ActorParam, kActorParamCount> kAllActorParams = {
     ActorParam::opening,  ActorParam::reservation, ActorParam::beta,
     ActorParam::patience, ActorParam::discount,    ActorParam::power};
@@ -39,7 +43,7 @@ struct Actor {
   // tables the actor sits at; amounts and patience are truncated at 0 from below.
   std::array<Distribution, kActorParamCount> params;
 
-  const Distribution& param(ActorParam p) const { return params[static_cast<int>(p)]; }
+  const Distribution& param(ActorParam p) const { return params[param_index(p)]; }
 };
 
 // A change applied when a shock fires, a deadline lapses, or (links) a table settles.
