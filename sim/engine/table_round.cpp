@@ -192,22 +192,21 @@ int TrialRun::first_acceptance(int table, int begin, int end) {
 // with outgoing links schedules a link for the next month, so the stretch ends there.
 int TrialRun::fast_forward(int begin, int end) {
   int limit = end;
-  for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
+  for (int i = 0; i < table_count_; ++i) {
     TableState& ts = st_.tables[i];
     if (ts.done || c_.tables[i].opens >= begin) continue;
     const int stop = std::min(end, ts.horizon + 1);
-    ts.first_acceptance = first_acceptance(static_cast<int>(i), begin, stop);
+    ts.first_acceptance = first_acceptance(i, begin, stop);
     if (ts.first_acceptance < stop && !c_.tables[i].links_out.empty())
       limit = std::min(limit, ts.first_acceptance + 1);
   }
-  for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
+  for (int i = 0; i < table_count_; ++i) {
     TableState& ts = st_.tables[i];
     if (ts.done || c_.tables[i].opens >= begin) continue;
-    const int table = static_cast<int>(i);
     if (ts.first_acceptance < limit && ts.first_acceptance <= ts.horizon) {
-      finish_agreed(table, ts.first_acceptance, ts.first_offer);
+      finish_agreed(i, ts.first_acceptance, ts.first_offer);
     } else if (ts.horizon < limit) {
-      finish_no_deal(table, ts.horizon);
+      finish_no_deal(i, ts.horizon);
     }
   }
   return limit;

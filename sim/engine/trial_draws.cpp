@@ -89,7 +89,7 @@ void TrialRun::draw_actors() {
       if (!c_.actors[a].copula.empty() || trace_) ensure_drawn(static_cast<int>(a));
     }
   }
-  for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
+  for (int i = 0; i < table_count_; ++i) {
     ensure_drawn(sc_.tables[i].demander);
     ensure_drawn(sc_.tables[i].payer);
   }

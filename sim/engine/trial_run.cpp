@@ -14,14 +14,15 @@ TrialRun::TrialRun(const CompiledScenario& compiled, TrialState& state, std::uin
       trial_(static_cast<std::uint64_t>(trial)),
       out_(out),
       trace_(trace),
-      fast_(fast) {}
+      fast_(fast),
+      table_count_(static_cast<int>(compiled.tables.size())) {}
 
 void TrialRun::run() {
   st_.prepare(c_, seed_);
   draw_actors();
   draw_shocks();
   int month = INT_MAX;
-  for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
+  for (int i = 0; i < table_count_; ++i) {
     const Table& table = sc_.tables[i];
     const CompiledTable& ct = c_.tables[i];
     TableState& ts = st_.tables[i];
@@ -37,7 +38,7 @@ void TrialRun::run() {
   }
   // out_.tables needs no reset: every table ends in exactly one finish_*, which writes all of
   // its result.
-  active_ = static_cast<int>(sc_.tables.size());
+  active_ = table_count_;
   cursor_ = 0;
   if (!st_.fires.empty()) month = std::min(month, st_.fires.front().month);
   while (active_ > 0) {
@@ -58,8 +59,8 @@ void TrialRun::process_month(int month) {
     fire_shock(month, st_.fires[cursor_].shock);
     ++cursor_;
   }
-  for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
-    if (!st_.tables[i].done && month >= c_.tables[i].opens) play_round(static_cast<int>(i), month);
+  for (int i = 0; i < table_count_; ++i) {
+    if (!st_.tables[i].done && month >= c_.tables[i].opens) play_round(i, month);
   }
 }
 
@@ -71,7 +72,7 @@ int TrialRun::next_event(int month) const {
   for (int m : st_.link_month) {
     if (m != kNoMonth) event = std::min(event, m);
   }
-  for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
+  for (int i = 0; i < table_count_; ++i) {
     const TableState& ts = st_.tables[i];
     if (ts.done) continue;
     const int opens = c_.tables[i].opens;
@@ -128,9 +129,9 @@ void TrialRun::apply_effect(const CompiledEffect& compiled, int month) {
     }
     case Effect::Kind::reset_clock:
     case Effect::Kind::replace:
-      for (std::size_t i = 0; i < sc_.tables.size(); ++i) {
+      for (int i = 0; i < table_count_; ++i) {
         if (e.kind == Effect::Kind::replace && !e.tables.empty() &&
-            std::find(e.tables.begin(), e.tables.end(), static_cast<int>(i)) == e.tables.end()) {
+            std::find(e.tables.begin(), e.tables.end(), i) == e.tables.end()) {
           continue;
         }
         TableState& ts = st_.tables[i];

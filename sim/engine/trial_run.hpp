@@ -69,6 +69,7 @@ class TrialRun {
   TrialResult& out_;
   TraceSink* trace_;
   bool fast_;
+  int table_count_;
   int active_ = 0;          // tables not yet done
   std::size_t cursor_ = 0;  // next entry of st_.fires
 };
