@@ -74,6 +74,10 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
     CompiledShock c;
     c.draw_stream = stream("shock/" + shock.name + "/draw");
     c.log_no_hazard = std::log1p(-shock.hazard);
+    if (shock.timing == ShockTiming::hazard) {
+      const int span = shock.window_first.months_until(shock.window_last) + 1;
+      c.hazard_miss_below = std::exp(span * c.log_no_hazard) * (1 - 1e-9);
+    }
     if (shock.p < 1 || shock.timing != ShockTiming::at) {
       c.first_block = 0;  // word 0 or 1
     } else if (shock.outcomes.size() > 1) {

@@ -42,10 +42,13 @@ struct CompiledActor {
 };
 
 struct CompiledShock {
-  int draw_stream = 0;               // words: 0 happens?, 1 month (window or hazard), 2 outcome
-  int first_block = -1;              // the first block of those words a draw reads, -1 if none
-  double log_no_hazard = 0;          // log(1 - h), for hazard timing by inversion
-  std::vector<double> cumulative_p;  // outcome probabilities, cumulative
+  int draw_stream = 0;       // words: 0 happens?, 1 month (window or hazard), 2 outcome
+  int first_block = -1;      // the first block of those words a draw reads, -1 if none
+  double log_no_hazard = 0;  // log(1 - h), for hazard timing by inversion
+  // A hazard draw u below this misses the window for certain ((1 - h)^span, less a margin far
+  // above rounding), so the logarithm of the inversion is needed only above it.
+  double hazard_miss_below = 0;
+  std::vector<double> cumulative_p;                  // outcome probabilities, cumulative
   std::vector<std::vector<CompiledEffect>> effects;  // per outcome
 };
 

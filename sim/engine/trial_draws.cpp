@@ -36,18 +36,17 @@ void TrialRun::draw_actor(int actor) {
     p[c.param] = st_.copula_values[c.index];
   // The usual blocks of all streams before any transform: the generator rounds of different
   // blocks are independent, so the processor overlaps them instead of waiting on each in turn.
-  std::array<std::array<RandomBlock, 2>, kActorParamCount> blocks;
+  std::array<RandomBlock, kActorParamCount> first, second;
   const int n = static_cast<int>(ca.random.size());
   for (int i = 0; i < n; ++i) {
     const StreamKey& k = key(ca.random[i].stream);
-    for (int b = 0; b < ca.random[i].blocks; ++b)
-      blocks[i][b] = k.block(trial_, 0, static_cast<std::uint64_t>(b));
+    first[i] = k.block(trial_, 0, 0);
+    if (ca.random[i].blocks == 2) second[i] = k.block(trial_, 0, 1);
   }
   for (int i = 0; i < n; ++i) {
     const CompiledActor::RandomParam& r = ca.random[i];
-    RandomStream stream = r.blocks == 2
-                              ? RandomStream(key(r.stream), trial_, blocks[i][0], blocks[i][1])
-                              : RandomStream(key(r.stream), trial_, blocks[i][0]);
+    RandomStream stream = r.blocks == 2 ? RandomStream(key(r.stream), trial_, first[i], second[i])
+                                        : RandomStream(key(r.stream), trial_, first[i]);
     p[r.param] = r.distribution->sample(stream);
   }
 }
@@ -135,9 +134,12 @@ void TrialRun::draw_shocks() {
         case ShockTiming::hazard: {
           // The first month of the window whose Bernoulli(h) succeeds is geometric: month k with
           // probability h (1 - h)^k, drawn by inversion from one word, k = floor(log u /
-          // log(1 - h)). No success within the window: the shock does not happen.
+          // log(1 - h)). No success within the window (k >= span, certain when u is below
+          // hazard_miss_below): the shock does not happen.
+          const double u = words.uniform(1);
+          if (u < cs.hazard_miss_below) break;
           const int span = shock.window_first.months_until(shock.window_last) + 1;
-          const double k = std::floor(std::log(words.uniform(1)) / cs.log_no_hazard);
+          const double k = std::floor(std::log(u) / cs.log_no_hazard);
           if (k >= 0 && k < span) month = shock.window_first.index() + static_cast<int>(k);
           break;
         }
