@@ -56,14 +56,26 @@ bool TrialRun::out_of_reach(int table) const {
   return r_d - r_p > 1e-12 * scale;
 }
 
+// An actor's concession shape (a logarithm and a reciprocal), recomputed only when its patience
+// or beta changed since it was last needed: in many trials an actor never proposes at all (its
+// table is out of reach until it is replaced, say).
+const ConcessionShape& TrialRun::shape(int actor) {
+  ConcessionShape& s = st_.shapes[actor];
+  const auto& p = st_.actors[actor];
+  const double patience = p[param_index(ActorParam::patience)];
+  const double beta = p[param_index(ActorParam::beta)];
+  if (!(s.patience == patience && s.beta == beta)) s = ConcessionShape::of(patience, beta);
+  return s;
+}
+
 // The proposal of round `month` and the other side's answer (AC_next: accept iff the offer is
 // at least as good as what it would itself propose next round).
-TrialRun::Proposal TrialRun::propose(int table, int month, double noise_factor) const {
+TrialRun::Proposal TrialRun::propose(int table, int month, double noise_factor) {
   const TableState& ts = st_.tables[table];
   const auto& d = st_.actors[ts.seat[0]];
   const auto& p = st_.actors[ts.seat[1]];
-  const ConcessionShape& shape_d = st_.shapes[ts.seat[0]];
-  const ConcessionShape& shape_p = st_.shapes[ts.seat[1]];
+  const ConcessionShape& shape_d = shape(ts.seat[0]);
+  const ConcessionShape& shape_p = shape(ts.seat[1]);
   const int clock_d = month - ts.origin[0];
   const int clock_p = month - ts.origin[1];
   Proposal out;

@@ -18,12 +18,6 @@ void TrialRun::normalise(int actor) {
   double& r = p[param_index(ActorParam::reservation)];
   // A demander never accepts less than r, a payer never more: no concession past the opening.
   if (sc_.actors[actor].role == Role::demander ? o < r : o > r) r = o;
-  // The shape's log and reciprocal are recomputed only when patience or beta changed.
-  ConcessionShape& shape = st_.shapes[actor];
-  const double patience = p[param_index(ActorParam::patience)],
-               beta = p[param_index(ActorParam::beta)];
-  if (!(shape.patience == patience && shape.beta == beta))
-    shape = ConcessionShape::of(patience, beta);
 }
 
 // One actor's parameters: constants, its copula values (drawn at trial start), and the

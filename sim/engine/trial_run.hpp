@@ -52,7 +52,8 @@ class TrialRun {
   bool stalled(int table, int month);
   double noise_factor(int table, int round) const;
   bool out_of_reach(int table) const;
-  Proposal propose(int table, int month, double noise_factor) const;
+  const ConcessionShape& shape(int actor);
+  Proposal propose(int table, int month, double noise_factor);
 
   // The keys of stream number `stream` (CompiledScenario::stream_purposes) under this seed.
   const StreamKey& key(int stream) const { return st_.keys[stream]; }

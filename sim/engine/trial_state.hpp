@@ -42,7 +42,7 @@ struct TrialState {
   std::uint64_t keys_serial = 0, keys_seed = 0;
   std::vector<std::array<double, kActorParamCount>> actors;
   std::vector<unsigned char> drawn;     // per actor: parameters drawn this trial (drawn lazily)
-  std::vector<ConcessionShape> shapes;  // per actor, refreshed whenever its parameters change
+  std::vector<ConcessionShape> shapes;  // per actor, refreshed when needed after a change
   std::vector<TableState> tables;
   std::vector<ShockFire> fires;           // shocks that happen, by month, then declaration order
   std::vector<RandomBlock> shock_blocks;  // each shock's first block, computed together
