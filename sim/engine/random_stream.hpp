@@ -71,7 +71,6 @@ inline constexpr unsigned kArsRounds = 7;  // Random123's default for ARS
 // instructions and no key arithmetic.
 class StreamKey {
  public:
-  StreamKey() = default;
   StreamKey(SeedKey seed, std::uint64_t purpose) {
     const __m128i weyl = _mm_set_epi64x(static_cast<long long>(0xBB67AE8584CAA73BULL),
                                         static_cast<long long>(0x9E3779B97F4A7C15ULL));
