@@ -40,7 +40,7 @@ constexpr std::uint64_t purpose_id(std::string_view name) {
 }
 
 // The seed's share of every stream key: the splitmix64 finaliser of the seed, mixed once per
-// trial rather than once per stream.
+// seed and shared by all of its streams.
 struct SeedKey {
   explicit constexpr SeedKey(std::uint64_t seed) : mixed(seed) {
     mixed ^= mixed >> 30;

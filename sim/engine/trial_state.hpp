@@ -55,8 +55,9 @@ struct TrialState {
   void prepare(const CompiledScenario& c, std::uint64_t seed) {
     if (keys_serial != c.serial || keys_seed != seed) {
       keys.clear();
+      const SeedKey mixed(seed);
       for (std::uint64_t purpose : c.stream_purposes)
-        keys.emplace_back(SeedKey(seed), purpose);
+        keys.emplace_back(mixed, purpose);
       keys_serial = c.serial;
       keys_seed = seed;
       actors.resize(c.actors.size());
