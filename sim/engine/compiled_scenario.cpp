@@ -21,8 +21,17 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
   };
   const auto compile_effects = [&](const std::vector<Effect>& effects, const std::string& prefix) {
     std::vector<CompiledEffect> out;
-    for (std::size_t k = 0; k < effects.size(); ++k)
-      out.push_back({&effects[k], stream(prefix + "/effect/" + std::to_string(k))});
+    for (std::size_t k = 0; k < effects.size(); ++k) {
+      const int number = stream(prefix + "/effect/" + std::to_string(k));
+      CompiledEffect& e = out.emplace_back(CompiledEffect{&effects[k], number});
+      if (effects[k].value.family() == DistributionFamily::constant) {
+        // A constant's draw reads no word; drawn once here (it may be clamped) for every trial.
+        const StreamKey unused(SeedKey(0), 0);
+        RandomStream no_words(unused, 0);
+        e.fixed = true;
+        e.fixed_value = effects[k].value.sample(no_words);
+      }
+    }
     return out;
   };
   for (const Actor& actor : sc.actors) {

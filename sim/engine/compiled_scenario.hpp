@@ -20,6 +20,8 @@ namespace parley {
 struct CompiledEffect {
   const Effect* effect = nullptr;
   int stream = 0;
+  bool fixed = false;  // the value is a constant distribution: `fixed_value`, no draw
+  double fixed_value = 0;
 };
 
 struct CompiledActor {

@@ -4,22 +4,10 @@
 #include <boost/random/normal_distribution.hpp>
 #include <cmath>
 
+#include "sim/engine/parameter_bounds.hpp"
 #include "sim/engine/trial_run.hpp"
 
 namespace parley {
-void TrialRun::normalise(int actor) {
-  auto& p = st_.actors[actor];
-  p[param_index(ActorParam::beta)] = std::max(p[param_index(ActorParam::beta)], 1e-9);
-  p[param_index(ActorParam::patience)] = std::max(p[param_index(ActorParam::patience)], 0.0);
-  p[param_index(ActorParam::discount)] =
-      std::clamp(p[param_index(ActorParam::discount)], 0.0, 1.0 - 1e-12);
-  p[param_index(ActorParam::power)] = std::clamp(p[param_index(ActorParam::power)], 0.0, 1.0);
-  double& o = p[param_index(ActorParam::opening)];
-  double& r = p[param_index(ActorParam::reservation)];
-  // A demander never accepts less than r, a payer never more: no concession past the opening.
-  if (sc_.actors[actor].role == Role::demander ? o < r : o > r) r = o;
-}
-
 // One actor's parameters: constants, its copula values (drawn at trial start), and the
 // independent random ones, each from its own stream.
 void TrialRun::draw_actor(int actor) {
@@ -51,7 +39,7 @@ void TrialRun::ensure_drawn(int actor) {
   if (st_.drawn[actor]) return;
   st_.drawn[actor] = 1;
   draw_actor(actor);
-  normalise(actor);
+  normalise(st_.actors[actor], sc_.actors[actor].role);
   if (trace_) trace_->actor_drawn(actor, st_.actors[actor]);
 }
 

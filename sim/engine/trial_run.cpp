@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <climits>
 
+#include "sim/engine/parameter_bounds.hpp"
+
 namespace parley {
 TrialRun::TrialRun(const CompiledScenario& compiled, TrialState& state, std::uint64_t seed,
                    std::int64_t trial, TrialResult& out, TraceSink* trace, bool fast)
@@ -95,7 +97,7 @@ void TrialRun::apply_links(int month) {
     double& r = st_.actors[actor][param_index(ActorParam::reservation)];
     const double before = r;
     r = (1 - link.weight) * r + link.weight * st_.link_ratio[l] * sc_.tables[link.to].baseline;
-    normalise(actor);
+    normalise_changed(st_.actors[actor], sc_.actors[actor].role, ActorParam::reservation);
     if (trace_)
       trace_->link_applied(YearMonth::from_index(month), static_cast<int>(l), actor, before, r);
   }
@@ -116,14 +118,18 @@ void TrialRun::apply_effect(const CompiledEffect& compiled, int month) {
     case Effect::Kind::shift:
     case Effect::Kind::set: {
       ensure_drawn(e.actor);
-      RandomStream stream(key(compiled.stream), trial_);
-      value = e.value.sample(stream);
+      if (compiled.fixed) {
+        value = compiled.fixed_value;
+      } else {
+        RandomStream stream(key(compiled.stream), trial_);
+        value = e.value.sample(stream);
+      }
       double& x = st_.actors[e.actor][param_index(e.param)];
       before = x;
       x = e.kind == Effect::Kind::scale   ? x * value
           : e.kind == Effect::Kind::shift ? x + value
                                           : value;
-      normalise(e.actor);
+      normalise_changed(st_.actors[e.actor], sc_.actors[e.actor].role, e.param);
       after = x;
       break;
     }

@@ -36,7 +36,6 @@ class TrialRun {
   void draw_actor(int actor);
   void ensure_drawn(int actor);
   void draw_shocks();
-  void normalise(int actor);
 
   void process_month(int month);
   int next_event(int month) const;
