@@ -74,7 +74,8 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
       if (d.is_constant()) {
         ca.constants[p] = d.support_lower();
       } else {
-        ca.random.push_back({p, ca.stream[p], d.usual_words() > kWordsPerBlock ? 2 : 1, &d});
+        ca.random.push_back({p, ca.stream[p], d.usual_words() > kWordsPerBlock ? 2 : 1, &d,
+                             d.is_plain_uniform(), d.support_lower(), d.support_upper()});
       }
     }
   }

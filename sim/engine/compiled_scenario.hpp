@@ -39,6 +39,8 @@ struct CompiledActor {
     int stream = 0;
     int blocks = 1;  // the draw's usual number of generator blocks, 1 or 2
     const Distribution* distribution = nullptr;
+    bool uniform = false;  // a plain uniform (Distribution::is_plain_uniform) on [min, max]
+    double min = 0, max = 0;
   };
   std::vector<RandomParam> random;
 };

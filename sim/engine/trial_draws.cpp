@@ -27,6 +27,10 @@ void TrialRun::draw_actor(int actor) {
   }
   for (int i = 0; i < n; ++i) {
     const CompiledActor::RandomParam& r = ca.random[i];
+    if (r.uniform) {  // what sample() computes, from the word already at hand
+      p[r.param] = r.min + (r.max - r.min) * unit_from_word(first[i].v[0]);
+      continue;
+    }
     RandomStream stream = r.blocks == 2 ? RandomStream(key(r.stream), trial_, first[i], second[i])
                                         : RandomStream(key(r.stream), trial_, first[i]);
     p[r.param] = r.distribution->sample(stream);

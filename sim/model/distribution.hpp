@@ -60,6 +60,11 @@ class Distribution {
   DistributionFamily family() const { return family_; }
   bool is_truncated() const { return truncated_; }
   bool is_constant() const;
+  // An untruncated uniform that no clamp can move: sample() is then exactly min + (max - min) *
+  // u for the unit u of the stream's first word, which the engine computes from a word it holds.
+  bool is_plain_uniform() const {
+    return family_ == DistributionFamily::uniform && !truncated_ && !(p_[0] < floor_);
+  }
   double truncation_lower() const { return lo_; }
   double truncation_upper() const { return hi_; }
 

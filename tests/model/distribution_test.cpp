@@ -283,6 +283,36 @@ TEST(Distribution, ConstantsAndDegenerateParametersAreConstant) {
   EXPECT_EQ(Distribution::constant(3).truncated(0, 5).mean(), 3);
 }
 
+// The engine draws a plain uniform from a word it already holds instead of through sample():
+// the two must agree bitwise, and only where no truncation or clamp could move the draw.
+TEST(Distribution, PlainUniformIsItsFirstWordScaled) {
+  struct OneWord {  // a generator that has one word to give
+    using result_type = std::uint64_t;
+    static constexpr result_type min() { return 0; }
+    static constexpr result_type max() { return ~result_type{0}; }
+    result_type word;
+    int calls = 0;
+    result_type operator()() { return ++calls == 1 ? word : 0; }
+  };
+  std::mt19937_64 words(7);
+  for (const Distribution& d :
+       {Distribution::uniform(0.3, 1.0), Distribution::uniform(-5, 1e6),
+        Distribution::uniform(1, 2).at_least(0), Distribution::uniform(1, 2).scaled(1038.9)}) {
+    ASSERT_TRUE(d.is_plain_uniform()) << d.describe();
+    const double lo = d.support_lower(), hi = d.support_upper();
+    for (int i = 0; i < 10000; ++i) {
+      OneWord g{words()};
+      const double expected =
+          lo + (hi - lo) * ((static_cast<double>(g.word >> 11) + 0.5) * 0x1.0p-53);
+      ASSERT_EQ(d.sample(g), expected) << d.describe() << ", word " << g.word;
+      ASSERT_EQ(g.calls, 1);
+    }
+  }
+  EXPECT_FALSE(Distribution::uniform(1, 2).truncated(1.2, 1.8).is_plain_uniform());
+  EXPECT_FALSE(Distribution::normal(1, 2).is_plain_uniform());
+  EXPECT_FALSE(Distribution::constant(1).is_plain_uniform());
+}
+
 TEST(Distribution, AtLeastClampsNegligibleTailsAndTruncatesOthers) {
   const Distribution far = Distribution::normal(1000, 10).at_least(0);
   EXPECT_FALSE(far.is_truncated());  // P(X < 0) is 0 at double precision
