@@ -15,20 +15,9 @@ namespace parley {
 
 using ActorParams = std::array<double, kActorParamCount>;
 
-inline void normalise(ActorParams& p, Role role) {
-  p[param_index(ActorParam::beta)] = std::max(p[param_index(ActorParam::beta)], 1e-9);
-  p[param_index(ActorParam::patience)] = std::max(p[param_index(ActorParam::patience)], 0.0);
-  p[param_index(ActorParam::discount)] =
-      std::clamp(p[param_index(ActorParam::discount)], 0.0, 1.0 - 1e-12);
-  p[param_index(ActorParam::power)] = std::clamp(p[param_index(ActorParam::power)], 0.0, 1.0);
-  const double o = p[param_index(ActorParam::opening)];
-  double& r = p[param_index(ActorParam::reservation)];
-  if (role == Role::demander ? o < r : o > r) r = o;
-}
-
-// The same result as normalise() for parameters that were normalised before `changed` alone
-// changed: only the rule that involves `changed` can have become false. Effects change one
-// parameter each, several times a trial.
+// Restores the one rule that involves `changed`: after a change of `changed` alone to normalised
+// parameters, the same result as normalise(). Effects change one parameter each, several times
+// a trial.
 inline void normalise_changed(ActorParams& p, Role role, ActorParam changed) {
   double& x = p[param_index(changed)];
   switch (changed) {
@@ -52,6 +41,13 @@ inline void normalise_changed(ActorParams& p, Role role, ActorParam changed) {
       break;
     }
   }
+}
+
+// Every rule, for parameters just drawn.
+inline void normalise(ActorParams& p, Role role) {
+  for (ActorParam rule : {ActorParam::beta, ActorParam::patience, ActorParam::discount,
+                          ActorParam::power, ActorParam::reservation})
+    normalise_changed(p, role, rule);
 }
 
 }  // namespace parley
