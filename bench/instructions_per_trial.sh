@@ -1,34 +1,26 @@
 #!/bin/bash
-# Instructions one trial executes, counted by callgrind: deterministic, unlike the clock of a
-# shared host, so it shows a change of a few per cent that timings on such a host cannot.
+# Instructions the engine executes per trial, counted by callgrind over a fixed run: exact and
+# repeatable, unlike the clock of a shared host, so it shows a change of a tenth of a per cent
+# that timings on such a host cannot.
 #
-#   bench/instructions_per_trial.sh [BUILD_DIR] [BENCHMARK]
-#   bench/instructions_per_trial.sh build BM_KoreaSma11YamlTrial
+#   bench/instructions_per_trial.sh [BUILD_DIR] [SCENARIO] [TRIALS]
+#   bench/instructions_per_trial.sh build scenarios/korea_sma11.yaml 20000
 #
-# BENCHMARK is one of engine_bench's per-trial benchmarks (default BM_Sma11Trial/fast; also
-# BM_Sma11Trial/stepwise, BM_KoreaSma11YamlTrial). Needs valgrind (apt-get install valgrind).
+# Runs `parley run SCENARIO --trials TRIALS --threads 1` (the scenario's seed) under callgrind,
+# counting only inside Simulator::run_trial: YAML, statistics and output are left out. Needs
+# valgrind (apt-get install valgrind).
 set -euo pipefail
 build=${1:-build}
-benchmark=${2:-BM_Sma11Trial/fast}
+scenario=${2:-scenarios/korea_sma11.yaml}
+trials=${3:-20000}
 command -v valgrind >/dev/null || { echo "error: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
-cmake --build "$build" --target engine_bench >/dev/null
-out=$(mktemp)
-trap 'rm -f "$out"' EXIT
-valgrind --tool=callgrind --callgrind-out-file="$out" "$build/bench/engine_bench" \
-  --benchmark_filter="^${benchmark}\$" --benchmark_min_time=0.2 >/dev/null 2>&1
-# In the caller tree, the lines "<" before the "*" line of Simulator::run_trial (or of
-# run_trial_stepwise) are its callers, each with the instructions of its calls (inclusive) and
-# their number. Between runs the count moves by a few instructions in 4,000 (the time given
-# decides how many trials, so which ones, callgrind gets through); a change of 0.5 % shows.
-callgrind_annotate --inclusive=yes --tree=caller "$out" | awk -v b="${benchmark%%/*}" '
-  /^ *[0-9,]+ .* < / { if (index($0, b "<") || index($0, b "(")) caller = $0; next }
-  /^ *[0-9,]+ .* \* .*parley::Simulator::run_trial(_stepwise)?\(/ {
-    if (caller != "") {
-      n = caller; sub(/^ */, "", n); sub(/ .*/, "", n); gsub(",", "", n)
-      calls = caller; sub(/.*\(/, "", calls); sub(/x\).*/, "", calls); gsub(",", "", calls)
-      printf "%.0f instructions a trial (%s trials)\n", n / calls, calls
-      found = 1; exit
-    }
-  }
-  /^$/ { caller = "" }
-  END { if (!found) { print "error: no calls to Simulator::run_trial found" > "/dev/stderr"; exit 1 } }'
+cmake --build "$build" --target parley >/dev/null
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+valgrind --tool=callgrind --toggle-collect='parley::Simulator::run_trial(*' \
+  --callgrind-out-file="$work/callgrind.out" "$build/parley" run "$scenario" --trials "$trials" \
+  --threads 1 --quiet --out "$work/out" 2>"$work/log" >/dev/null
+collected=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$work/log")
+[ -n "$collected" ] || { cat "$work/log" >&2; exit 1; }
+awk -v n="$collected" -v t="$trials" -v s="$scenario" \
+  'BEGIN { printf "%.0f instructions a trial (%s, %d trials)\n", n / t, s, t }'

@@ -206,7 +206,7 @@ int TrialRun::fast_forward(int begin, int end) {
   int limit = end;
   for (int i = 0; i < table_count_; ++i) {
     TableState& ts = st_.tables[i];
-    if (ts.done || c_.tables[i].opens >= begin) continue;
+    if (ts.done || c_.tables[i].opens > begin) continue;
     const int stop = std::min(end, ts.horizon + 1);
     ts.first_acceptance = first_acceptance(i, begin, stop);
     if (ts.first_acceptance < stop && !c_.tables[i].links_out.empty())
@@ -214,7 +214,7 @@ int TrialRun::fast_forward(int begin, int end) {
   }
   for (int i = 0; i < table_count_; ++i) {
     TableState& ts = st_.tables[i];
-    if (ts.done || c_.tables[i].opens >= begin) continue;
+    if (ts.done || c_.tables[i].opens > begin) continue;
     if (ts.first_acceptance < limit && ts.first_acceptance <= ts.horizon) {
       finish_agreed(i, ts.first_acceptance, ts.first_offer);
     } else if (ts.horizon < limit) {

@@ -43,14 +43,21 @@ void TrialRun::run() {
   active_ = table_count_;
   cursor_ = 0;
   if (!st_.fires.empty()) month = std::min(month, st_.fires.front().month);
+  // The first month is often a plain round (the opening of the only table), which the stretch
+  // solver can take with the months after it.
+  if (fast_) month = solve_until_event(month);
   while (active_ > 0) {
     process_month(month);
     ++month;
-    if (fast_ && active_ > 0) {
-      const int event = next_event(month);
-      if (event > month) month = fast_forward(month, event);
-    }
+    if (fast_ && active_ > 0) month = solve_until_event(month);
   }
+}
+
+// Fast path: solves the months from `month` up to the next event and returns the month to step
+// next (`month` itself when it is an event).
+int TrialRun::solve_until_event(int month) {
+  const int event = next_event(month);
+  return event > month ? fast_forward(month, event) : month;
 }
 
 // Links, then the month's shocks in declaration order, then each open table's round in table
@@ -66,7 +73,8 @@ void TrialRun::process_month(int month) {
   }
 }
 
-// The first month >= `month` that must be stepped: a shock, a pending link, a table opening, a
+// The first month >= `month` that must be stepped: a shock, a pending link, a table opening after
+// `month` (one opening in `month` is a plain round unless its protocol is a closed form), a
 // deadline check; every month while a noisy table is open (noise breaks monotonicity).
 int TrialRun::next_event(int month) const {
   int event = INT_MAX;
@@ -78,11 +86,12 @@ int TrialRun::next_event(int month) const {
     const TableState& ts = st_.tables[i];
     if (ts.done) continue;
     const int opens = c_.tables[i].opens;
-    if (opens >= month) {
+    if (opens > month) {
       event = std::min(event, opens);
       continue;
     }
-    if (sc_.tables[i].offer_noise > 0) return month;
+    const Table& table = sc_.tables[i];
+    if (table.protocol != Protocol::alternating || table.offer_noise > 0) return month;
     if (!ts.deadline_handled) event = std::min(event, std::max(month, ts.deadline + 1));
   }
   return event;

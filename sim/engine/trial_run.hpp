@@ -39,6 +39,7 @@ class TrialRun {
 
   void process_month(int month);
   int next_event(int month) const;
+  int solve_until_event(int month);
   int fast_forward(int begin, int end);
   int first_acceptance(int table, int begin, int end);
 
