@@ -25,11 +25,8 @@ CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
       const int number = stream(prefix + "/effect/" + std::to_string(k));
       CompiledEffect& e = out.emplace_back(CompiledEffect{&effects[k], number});
       if (effects[k].value.family() == DistributionFamily::constant) {
-        // A constant's draw reads no word; drawn once here (it may be clamped) for every trial.
-        const StreamKey unused(SeedKey(0), 0);
-        RandomStream no_words(unused, 0);
-        e.fixed = true;
-        e.fixed_value = effects[k].value.sample(no_words);
+        e.fixed = true;  // its draw reads no word and is its value (never truncated or clamped)
+        e.fixed_value = effects[k].value.support_lower();
       }
     }
     return out;

@@ -21,6 +21,8 @@
 #include <limits>
 #include <string_view>
 
+#include "sim/model/unit_interval.hpp"
+
 namespace parley {
 
 // A stable 64-bit name for a random purpose: FNV-1a of the name, then the splitmix64 finaliser
@@ -94,11 +96,6 @@ class StreamKey {
  private:
   __m128i round_[kArsRounds + 1];
 };
-
-// A uniform double in (0, 1) from one word (the top 53 bits), as Distribution does.
-inline double unit_from_word(std::uint64_t word) {
-  return (static_cast<double>(word >> 11) + 0.5) * 0x1.0p-53;
-}
 
 // The sequential stream (seed, purpose, trial, sub) of the stream whose keys are `key` (which must
 // outlive it): blocks 0, 1, 2, ... word by word. Costs nothing until the first word is asked for

@@ -283,8 +283,9 @@ TEST(Distribution, ConstantsAndDegenerateParametersAreConstant) {
   EXPECT_EQ(Distribution::constant(3).truncated(0, 5).mean(), 3);
 }
 
-// The engine draws a plain uniform from a word it already holds instead of through sample():
-// the two must agree bitwise, and only where no truncation or clamp could move the draw.
+// The engine draws a plain uniform from a word it already holds (min + (max - min) *
+// unit_from_word) instead of through sample(): the two must agree bitwise, and only where no
+// truncation or clamp could move the draw.
 TEST(Distribution, PlainUniformIsItsFirstWordScaled) {
   struct OneWord {  // a generator that has one word to give
     using result_type = std::uint64_t;
@@ -302,8 +303,7 @@ TEST(Distribution, PlainUniformIsItsFirstWordScaled) {
     const double lo = d.support_lower(), hi = d.support_upper();
     for (int i = 0; i < 10000; ++i) {
       OneWord g{words()};
-      const double expected =
-          lo + (hi - lo) * ((static_cast<double>(g.word >> 11) + 0.5) * 0x1.0p-53);
+      const double expected = lo + (hi - lo) * unit_from_word(g.word);
       ASSERT_EQ(d.sample(g), expected) << d.describe() << ", word " << g.word;
       ASSERT_EQ(g.calls, 1);
     }
