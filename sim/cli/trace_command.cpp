@@ -31,7 +31,7 @@ class PrintingTrace : public TraceSink {
  public:
   PrintingTrace(const Scenario& s, std::ostream& out) : s_(s), out_(out) {}
 
-  void actor_drawn(int actor, const std::array<double, kActorParamCount>& p) override {
+  void actor_drawn(int actor, const ActorParams& p) override {
     const Actor& a = s_.actors[actor];
     out_ << "  " << a.name << " (" << to_string(a.role) << "):";
     for (ActorParam param : kAllActorParams)

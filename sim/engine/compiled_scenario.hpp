@@ -28,7 +28,7 @@ struct CompiledActor {
   std::array<int, kActorParamCount> stream{};
   // What a trial draws, in this order: `constants` (every parameter, the random ones as 0), then
   // the copula's values over them, then the independent random parameters over them.
-  std::array<double, kActorParamCount> constants{};
+  ActorParams constants{};
   struct CopulaParam {
     int param = 0;
     int index = 0;  // position in Correlations::params

@@ -7,13 +7,10 @@
 //   params[param_index(ActorParam::beta)] *= 0.5;
 //   normalise_changed(params, Role::demander, ActorParam::beta);   // after one change
 #include <algorithm>
-#include <array>
 
 #include "sim/model/scenario.hpp"
 
 namespace parley {
-
-using ActorParams = std::array<double, kActorParamCount>;
 
 // Restores the one rule that involves `changed`: after a change of `changed` alone to normalised
 // parameters, the same result as normalise(). Effects change one parameter each, several times

@@ -11,8 +11,7 @@ namespace parley {
 namespace {
 
 // The actor's position at clock c: D(c) for a demander, P(c) for a payer.
-double position(const std::array<double, kActorParamCount>& p, const ConcessionShape& shape,
-                int clock) {
+double position(const ActorParams& p, const ConcessionShape& shape, int clock) {
   return concession_offer(p[param_index(ActorParam::opening)],
                           p[param_index(ActorParam::reservation)], concession_level(clock, shape));
 }

@@ -31,7 +31,7 @@ class TraceSink {
   virtual ~TraceSink() = default;
 
   // Parameters of an actor as drawn for this trial (after the o/r clamp), indexed by ActorParam.
-  virtual void actor_drawn(int /*actor*/, const std::array<double, kActorParamCount>& /*params*/) {}
+  virtual void actor_drawn(int /*actor*/, const ActorParams& /*params*/) {}
   // What the trial-start draw decided for a shock (outcome kShockNone: it does not happen).
   virtual void shock_drawn(int /*shock*/, const ShockRealisation& /*realisation*/) {}
   virtual void shock_fired(YearMonth /*month*/, int /*shock*/, int /*outcome*/) {}

@@ -40,7 +40,7 @@ struct ShockFire {
 struct TrialState {
   std::vector<StreamKey> keys;  // per stream number, for the scenario and seed below
   std::uint64_t keys_serial = 0, keys_seed = 0;
-  std::vector<std::array<double, kActorParamCount>> actors;
+  std::vector<ActorParams> actors;
   std::vector<unsigned char> drawn;     // per actor: parameters drawn this trial (drawn lazily)
   std::vector<ConcessionShape> shapes;  // per actor, refreshed when needed after a change
   std::vector<TableState> tables;

@@ -28,6 +28,8 @@ inline constexpr int kActorParamCount = 6;
 constexpr int param_index(ActorParam p) {
   return static_cast<int>(p);
 }
+// One actor's drawn values in a trial, indexed by param_index.
+using ActorParams = std::array<double, kActorParamCount>;
 inline constexpr std::array<ActorParam, kActorParamCount> kAllActorParams = {
     ActorParam::opening,  ActorParam::reservation, ActorParam::beta,
     ActorParam::patience, ActorParam::discount,    ActorParam::power};

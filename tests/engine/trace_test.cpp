@@ -17,7 +17,7 @@ struct Recorder : TraceSink {
   std::vector<ProposalEvent> proposals;
   std::vector<int> fired;
   int stalls = 0, deadlines = 0, drawn_actors = 0, drawn_shocks = 0;
-  void actor_drawn(int, const std::array<double, kActorParamCount>&) override { ++drawn_actors; }
+  void actor_drawn(int, const ActorParams&) override { ++drawn_actors; }
   void shock_drawn(int, const ShockRealisation&) override { ++drawn_shocks; }
   void shock_fired(YearMonth, int shock, int) override { fired.push_back(shock); }
   void deadline_passed(YearMonth, int, int, bool) override { ++deadlines; }

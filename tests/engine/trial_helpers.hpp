@@ -65,8 +65,8 @@ Share share_of(const std::vector<TrialResult>& results, Pred pred) {
 
 // Records the parameters each actor drew (the trace sink's actor_drawn event).
 struct ParamRecorder : TraceSink {
-  std::vector<std::array<double, kActorParamCount>> params;
-  void actor_drawn(int actor, const std::array<double, kActorParamCount>& p) override {
+  std::vector<ActorParams> params;
+  void actor_drawn(int actor, const ActorParams& p) override {
     if (params.size() <= static_cast<std::size_t>(actor)) params.resize(actor + 1);
     params[actor] = p;
   }
