@@ -1,5 +1,5 @@
 #pragma once
-// The engine: one simulated negotiation per trial, exactly as ../shared/spec/model.md says.
+// The engine: one simulated negotiation per trial, exactly as docs/model.md says.
 //
 //   Simulator sim(scenario);                 // resolves names to indices, factors correlations
 //   TrialResult r = TrialResult::for_scenario(scenario);
