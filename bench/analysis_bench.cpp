@@ -11,8 +11,8 @@
 #include <cassert>
 #include <string>
 
-#include "analysis/histogram_range.hpp"
-#include "analysis/run_scenario.hpp"
+#include "analysis/statistics/histogram_range.hpp"
+#include "analysis/statistics/run_scenario.hpp"
 #include "bench/run_benchmarks.hpp"
 #include "sim/engine/parallel.hpp"
 #include "sim/engine/simulator.hpp"

@@ -11,8 +11,8 @@
 
 #include <filesystem>
 
-#include "analysis/sweep/scenario_point.hpp"
-#include "analysis/sweep/sweep_runner.hpp"
+#include "analysis/studies/sweep/scenario_point.hpp"
+#include "analysis/studies/sweep/sweep_runner.hpp"
 #include "bench/run_benchmarks.hpp"
 #include "sim/io/scenario_loader.hpp"
 

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <memory>
 
-#include "analysis/sweep/sweep_merge.hpp"
+#include "analysis/studies/sweep/sweep_merge.hpp"
 #include "sim/cli/commands.hpp"
 
 namespace parley::cli {

@@ -9,12 +9,12 @@
 #include <string>
 #include <vector>
 
-#include "analysis/file_digest.hpp"
-#include "analysis/output_folder.hpp"
-#include "analysis/result_files.hpp"
-#include "analysis/run_scenario.hpp"
-#include "analysis/text_report.hpp"
-#include "analysis/trials_csv.hpp"
+#include "analysis/results/file_digest.hpp"
+#include "analysis/results/output_folder.hpp"
+#include "analysis/results/result_files.hpp"
+#include "analysis/statistics/run_scenario.hpp"
+#include "analysis/results/text_report.hpp"
+#include "analysis/results/trials_csv.hpp"
 #include "sim/cli/commands.hpp"
 #include "sim/cli/progress_line.hpp"
 #include "sim/cli/stop_on_signal.hpp"

@@ -9,10 +9,10 @@
 #include <memory>
 #include <set>
 
-#include "analysis/file_digest.hpp"
-#include "analysis/sweep/scenario_point.hpp"
-#include "analysis/sweep/sobol_indices.hpp"
-#include "analysis/sweep/sweep_runner.hpp"
+#include "analysis/results/file_digest.hpp"
+#include "analysis/studies/sweep/scenario_point.hpp"
+#include "analysis/studies/sweep/sobol_indices.hpp"
+#include "analysis/studies/sweep/sweep_runner.hpp"
 #include "sim/cli/commands.hpp"
 #include "sim/cli/progress_line.hpp"
 #include "sim/cli/stop_on_signal.hpp"

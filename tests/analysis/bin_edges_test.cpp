@@ -1,12 +1,12 @@
-#include "analysis/bin_edges.hpp"
+#include "analysis/statistics/bin_edges.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <random>
 
-#include "analysis/histogram_range.hpp"
-#include "analysis/number_format.hpp"
+#include "analysis/statistics/histogram_range.hpp"
+#include "analysis/results/number_format.hpp"
 #include "hand_built_scenario.hpp"
 
 namespace parley {

@@ -1,4 +1,4 @@
-#include "analysis/metric_summary.hpp"
+#include "analysis/statistics/metric_summary.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <random>
 #include <vector>
 
-#include "analysis/histogram_range.hpp"
+#include "analysis/statistics/histogram_range.hpp"
 #include "hand_built_scenario.hpp"
 
 namespace parley {

@@ -6,9 +6,9 @@
 #include <fstream>
 #include <random>
 
-#include "analysis/file_digest.hpp"
-#include "analysis/number_format.hpp"
-#include "analysis/output_folder.hpp"
+#include "analysis/results/file_digest.hpp"
+#include "analysis/results/number_format.hpp"
+#include "analysis/results/output_folder.hpp"
 
 namespace parley {
 namespace {

@@ -1,11 +1,11 @@
-#include "analysis/run_scenario.hpp"
+#include "analysis/statistics/run_scenario.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <sstream>
 
-#include "analysis/result_files.hpp"
+#include "analysis/results/result_files.hpp"
 #include "hand_built_scenario.hpp"
 #include "sim/engine/parallel.hpp"
 #include "sim/engine/simulator.hpp"

@@ -1,12 +1,12 @@
-#include "analysis/run_statistics.hpp"
+#include "analysis/statistics/run_statistics.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <random>
 
-#include "analysis/histogram_range.hpp"
-#include "analysis/metric_summary.hpp"
+#include "analysis/statistics/histogram_range.hpp"
+#include "analysis/statistics/metric_summary.hpp"
 #include "hand_built_scenario.hpp"
 
 namespace parley {

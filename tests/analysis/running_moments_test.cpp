@@ -1,4 +1,4 @@
-#include "analysis/running_moments.hpp"
+#include "analysis/statistics/running_moments.hpp"
 
 #include <gtest/gtest.h>
 

@@ -5,8 +5,8 @@
 #include <sstream>
 #include <string>
 
-#include "analysis/backtest.hpp"
-#include "analysis/backtest_scores.hpp"
+#include "analysis/studies/backtest/backtest.hpp"
+#include "analysis/studies/backtest/backtest_scores.hpp"
 #include "sim/io/scenario_loader.hpp"
 
 namespace parley {

@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "analysis/number_format.hpp"
-#include "analysis/run_scenario.hpp"
+#include "analysis/results/number_format.hpp"
+#include "analysis/statistics/run_scenario.hpp"
 #include "sim/io/scenario_loader.hpp"
 
 namespace parley {

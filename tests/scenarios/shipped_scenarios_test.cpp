@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis/run_scenario.hpp"
+#include "analysis/statistics/run_scenario.hpp"
 #include "sim/io/scenario_loader.hpp"
 
 namespace parley {

@@ -1,11 +1,11 @@
 // Sobol index estimators against the closed form of the Nash bargaining amount.
-#include "analysis/sweep/sobol_indices.hpp"
+#include "analysis/studies/sweep/sobol_indices.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
-#include "analysis/sweep/sweep_design.hpp"
+#include "analysis/studies/sweep/sweep_design.hpp"
 #include "tests/sweep/nash_sobol_closed_form.hpp"
 
 namespace parley::sweep {

@@ -1,5 +1,5 @@
 // Design points: each design checked for its defining property.
-#include "analysis/sweep/sweep_design.hpp"
+#include "analysis/studies/sweep/sweep_design.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // --param PATH=SPEC parsing: lists, counted and plain ranges, log spacing, and located errors.
-#include "analysis/sweep/sweep_param.hpp"
+#include "analysis/studies/sweep/sweep_param.hpp"
 
 #include <gtest/gtest.h>
 

@@ -7,9 +7,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "analysis/sweep/sweep_files.hpp"
-#include "analysis/sweep/sweep_merge.hpp"
-#include "analysis/sweep/sweep_runner.hpp"
+#include "analysis/studies/sweep/sweep_files.hpp"
+#include "analysis/studies/sweep/sweep_merge.hpp"
+#include "analysis/studies/sweep/sweep_runner.hpp"
 #include "sim/io/input_error.hpp"
 
 namespace parley::sweep {

@@ -1,0 +1,139 @@
+#include "analysis/results/result_files.hpp"
+
+#include <ctime>
+#include <stdexcept>
+
+#include "analysis/results/number_format.hpp"
+
+namespace parley {
+namespace {
+
+// Rows of every file run over tables, then reported metrics, then groups, in scenario order.
+template <class Visit>
+void for_each_cell(const RunResult& result, Visit visit) {
+  const StatisticsLayout& layout = result.layout();
+  for (int t = 0; t < layout.tables; ++t)
+    for (int m = 0; m < layout.metric_count(); ++m)
+      for (int g = 0; g < layout.groups.size(); ++g)
+        visit(t, m, g);
+}
+
+std::string iso8601_utc(std::chrono::system_clock::time_point when) {
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+}  // namespace
+
+void write_histograms_csv(std::ostream& out, const RunResult& result) {
+  const StatisticsLayout& layout = result.layout();
+  out << "table,metric,group,bin_lower,bin_upper,count,density,cdf\n";
+  for_each_cell(result, [&](int t, int m, int g) {
+    const std::string prefix = csv_field(result.scenario.tables[t].name) + "," +
+                               to_string(layout.metrics[m]) + "," +
+                               csv_field(layout.groups.label(g)) + ",";
+    for (const HistogramRow& row : histogram_rows(result.statistics, t, m, g)) {
+      out << prefix << format_number(row.lower) << ',' << format_number(row.upper) << ','
+          << row.count << ',' << format_optional(row.density) << ',' << format_optional(row.cdf)
+          << '\n';
+    }
+  });
+}
+
+void write_summary_csv(std::ostream& out, const RunResult& result) {
+  const StatisticsLayout& layout = result.layout();
+  // quantile_error is an addition to the v1 contract, hence last.
+  out << "table,metric,group,n,mean,sd,se_mean,min,p05,p25,p50,p75,p95,max,quantile_error\n";
+  for_each_cell(result, [&](int t, int m, int g) {
+    const MetricSummary s = summarize(result.statistics, t, m, g);
+    out << csv_field(result.scenario.tables[t].name) << ',' << to_string(layout.metrics[m]) << ','
+        << csv_field(layout.groups.label(g)) << ',' << s.n << ',' << format_optional(s.mean) << ','
+        << format_optional(s.sd) << ',' << format_optional(s.se_mean) << ','
+        << format_optional(s.min);
+    for (const auto& q : s.quantile)
+      out << ',' << format_optional(q);
+    out << ',' << format_optional(s.max) << ',' << format_optional(s.quantile_error) << '\n';
+  });
+}
+
+void write_outcomes_csv(std::ostream& out, const RunResult& result) {
+  const StatisticsLayout& layout = result.layout();
+  out << "table,group,outcome,count,share,se\n";
+  for (int t = 0; t < layout.tables; ++t) {
+    for (int g = 0; g < layout.groups.size(); ++g) {
+      for (Outcome o : {Outcome::agreed, Outcome::extended, Outcome::no_deal}) {
+        const OutcomeShare s = outcome_share(result.statistics, t, g, o);
+        out << csv_field(result.scenario.tables[t].name) << ',' << csv_field(layout.groups.label(g))
+            << ',' << to_string(o) << ',' << s.count << ',' << format_optional(s.share) << ','
+            << format_optional(s.se) << '\n';
+      }
+    }
+  }
+}
+
+void write_run_json(std::ostream& out, const RunResult& result, const RunMetadata& metadata) {
+  const StatisticsLayout& layout = result.layout();
+  const double rate = result.elapsed_seconds > 0
+                          ? static_cast<double>(result.trials_done()) / result.elapsed_seconds
+                          : 0.0;
+  out << "{\n";
+  out << "  \"scenario\": " << json_string(result.scenario.name) << ",\n";
+  out << "  \"scenario_file\": " << json_string(metadata.scenario_file) << ",\n";
+  out << "  \"scenario_sha256\": " << json_string(metadata.scenario_sha256) << ",\n";
+  out << "  \"seed\": " << result.seed << ",\n";
+  out << "  \"trials\": " << result.trials_done() << ",\n";
+  out << "  \"threads\": " << result.threads << ",\n";
+  out << "  \"parley_version\": " << json_string(PARLEY_VERSION) << ",\n";
+  out << "  \"start_time\": " << json_string(iso8601_utc(result.started)) << ",\n";
+  out << "  \"elapsed_seconds\": " << format_number(result.elapsed_seconds) << ",\n";
+  out << "  \"trials_per_second\": " << format_number(rate) << ",\n";
+  out << "  \"overrides\": [";
+  for (std::size_t i = 0; i < metadata.overrides.size(); ++i) {
+    out << (i ? ",\n    " : "\n    ") << "{\"path\": " << json_string(metadata.overrides[i].path)
+        << ", \"value\": " << json_string(metadata.overrides[i].value) << "}";
+  }
+  out << (metadata.overrides.empty() ? "],\n" : "\n  ],\n");
+  out << "  \"bins\": " << (metadata.bins ? std::to_string(*metadata.bins) : "null") << ",\n";
+  out << "  \"dump_trials\": " << metadata.dump_trials << ",\n";
+  // The bins actually used, so that automatic ranges can be reproduced in a scenario file.
+  out << "  \"histograms\": [";
+  bool first = true;
+  for (int t = 0; t < layout.tables; ++t) {
+    for (int m = 0; m < layout.metric_count(); ++m) {
+      const BinEdges& edges = layout.axis(t, m).coarse();
+      const HistogramSpec& spec =
+          result.scenario.outputs.histogram[static_cast<int>(layout.metrics[m])];
+      out << (first ? "\n    " : ",\n    ")
+          << "{\"table\": " << json_string(result.scenario.tables[t].name)
+          << ", \"metric\": " << json_string(to_string(layout.metrics[m]))
+          << ", \"min\": " << format_number(edges.lower())
+          << ", \"max\": " << format_number(edges.upper()) << ", \"bins\": " << edges.bins()
+          << ", \"range\": " << json_string(spec.min && spec.max ? "scenario" : "automatic") << "}";
+      first = false;
+    }
+  }
+  out << (first ? "]\n" : "\n  ]\n");
+  out << "}\n";
+}
+
+void write_results(const RunResult& result, const RunMetadata& metadata, OutputFolder& folder) {
+  if (result.interrupted)
+    throw std::logic_error("write_results: an interrupted run has no result files");
+  write_histograms_csv(folder.open("histograms.csv"), result);
+  write_summary_csv(folder.open("summary.csv"), result);
+  write_outcomes_csv(folder.open("outcomes.csv"), result);
+  write_run_json(folder.open("run.json"), result, metadata);
+}
+
+void write_result_files(const RunResult& result, const RunMetadata& metadata,
+                        const std::filesystem::path& dir) {
+  OutputFolder folder(dir);
+  write_results(result, metadata, folder);
+  folder.commit();
+}
+
+}  // namespace parley

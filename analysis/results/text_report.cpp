@@ -1,0 +1,111 @@
+#include "analysis/results/text_report.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+namespace parley {
+namespace {
+
+std::string human(double value, const char* format = "%.6g") {
+  char text[48];
+  std::snprintf(text, sizeof text, format, value);
+  return text;
+}
+
+std::string padded(std::string text, std::size_t width) {
+  if (text.size() < width) text.append(width - text.size(), ' ');
+  return text;
+}
+
+void write_quantiles(std::ostream& out, const RunResult& result, int table, Metric metric) {
+  const int slot = result.layout().slot_of(metric);
+  if (slot < 0) return;
+  const MetricSummary s = summarize(result.statistics, table, slot, 0);
+  out << "  " << padded(to_string(metric), 11);
+  if (s.n == 0) {
+    out << "no settled trials\n";
+    return;
+  }
+  out << "p05 " << padded(human(*s.quantile[0]), 10) << " p50 " << padded(human(*s.quantile[2]), 10)
+      << " p95 " << padded(human(*s.quantile[4]), 10) << " (n " << s.n << ", quantiles +- "
+      << human(*s.quantile_error, "%.3g") << ")\n";
+}
+
+// The amount histogram of group `all`, trimmed to the occupied bins and merged to at most
+// kTextHistogramRows rows.
+void write_amount_bars(std::ostream& out, const RunResult& result, int table) {
+  const int slot = result.layout().slot_of(Metric::amount);
+  if (slot < 0) return;
+  const std::vector<HistogramRow> rows = histogram_rows(result.statistics, table, slot, 0);
+  const std::size_t under = 0, over = rows.size() - 1;
+  std::size_t first = under + 1, last = over - 1;
+  while (first <= last && rows[first].count == 0)
+    ++first;
+  while (last >= first && last > under && rows[last].count == 0)
+    --last;
+
+  struct Bar {
+    std::string label;
+    std::int64_t count;
+  };
+  std::vector<Bar> bars;
+  if (rows[under].count > 0) bars.push_back({"< " + human(rows[under].upper), rows[under].count});
+  if (first <= last) {
+    const std::size_t used = last - first + 1;
+    const std::size_t per_row = (used + kTextHistogramRows - 1) / kTextHistogramRows;
+    for (std::size_t i = first; i <= last; i += per_row) {
+      const std::size_t end = std::min(last, i + per_row - 1);
+      std::int64_t count = 0;
+      for (std::size_t k = i; k <= end; ++k)
+        count += rows[k].count;
+      bars.push_back({human(rows[i].lower) + " .. " + human(rows[end].upper), count});
+    }
+  }
+  if (rows[over].count > 0) bars.push_back({">= " + human(rows[over].lower), rows[over].count});
+  if (bars.empty()) return;
+
+  std::int64_t largest = 1;
+  std::size_t label_width = 0;
+  for (const Bar& b : bars) {
+    largest = std::max(largest, b.count);
+    label_width = std::max(label_width, b.label.size());
+  }
+  out << "  amount of settled trials:\n";
+  constexpr int kBarWidth = 40;
+  for (const Bar& b : bars) {
+    const auto length = static_cast<std::size_t>((b.count * kBarWidth + largest / 2) / largest);
+    out << "    " << padded(b.label, label_width) << "  "
+        << padded(std::string(length, '#'), kBarWidth) << "  " << b.count << "\n";
+  }
+}
+
+}  // namespace
+
+void write_text_report(std::ostream& out, const RunResult& result) {
+  const double rate = result.elapsed_seconds > 0
+                          ? static_cast<double>(result.trials_done()) / result.elapsed_seconds
+                          : 0.0;
+  out << result.scenario.name << ": " << result.trials_done() << " trials, seed " << result.seed
+      << ", " << result.threads << " threads, " << human(result.elapsed_seconds, "%.2f") << " s ("
+      << human(rate, "%.0f") << " trials/s)\n";
+  for (int t = 0; t < result.layout().tables; ++t) {
+    const Table& table = result.scenario.tables[t];
+    out << "\n"
+        << table.name << " (" << table.currency << ", baseline " << human(table.baseline)
+        << ")\n  outcomes   ";
+    const char* separator = "";
+    for (Outcome o : {Outcome::agreed, Outcome::extended, Outcome::no_deal}) {
+      const OutcomeShare s = outcome_share(result.statistics, t, 0, o);
+      out << separator << to_string(o) << " " << human(100 * s.share.value_or(0), "%.2f") << "% +-"
+          << human(100 * s.se.value_or(0), "%.2f");
+      separator = "   ";
+    }
+    out << "\n";
+    write_quantiles(out, result, t, Metric::amount);
+    write_quantiles(out, result, t, Metric::change_pct);
+    write_amount_bars(out, result, t);
+  }
+}
+
+}  // namespace parley
