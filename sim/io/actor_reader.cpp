@@ -192,7 +192,7 @@ void finish_actors(ScenarioDraft& draft) {
       if (p->relative) resolve_relative(draft, static_cast<int>(a), sits_at[a], *p);
       if (p->relative) continue;
       if (is_amount(param) || param == ActorParam::patience) {
-        // Truncated at 0 from below (model.md); what is left must carry probability.
+        // Truncated at 0 from below (docs/model.md v1.3); what is left must carry probability.
         try {
           p->value = p->value.at_least(0);
         } catch (const std::invalid_argument&) {

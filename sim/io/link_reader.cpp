@@ -1,4 +1,4 @@
-// `links:` -> Scenario::links (precedent between tables, model.md "Links").
+// `links:` -> Scenario::links (precedent between tables, docs/model.md v1.10).
 #include "sim/io/scenario_draft.hpp"
 
 namespace parley {

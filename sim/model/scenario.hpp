@@ -21,7 +21,7 @@ namespace parley {
 
 enum class Role { demander, payer };
 
-// Parameters every actor carries, drawn once per trial (model.md, "Actor").
+// Parameters every actor carries, drawn once per trial (docs/model.md v1.3).
 enum class ActorParam { opening, reservation, beta, patience, discount, power };
 inline constexpr int kActorParamCount = 6;
 // The position of `p` in an actor's parameter arrays.

@@ -1,4 +1,4 @@
-// The bounds of actor parameters: normalise() enforces each rule of model.md, and
+// The bounds of actor parameters: normalise() enforces each rule of docs/model.md v1.3, and
 // normalise_changed() (used after effects and links) gives bitwise the same parameters as
 // normalise() whenever one parameter of normalised ones changed.
 #include "sim/engine/parameter_bounds.hpp"

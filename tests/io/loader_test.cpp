@@ -136,7 +136,8 @@ TEST(Loader, ExampleCopyLoadsWithTheWrittenValues) {
   }
 }
 
-// The v1 specification's own example scenario, kept in the repository beside this test.
+// The example scenario of the original v1 specification (the model is docs/model.md), kept
+// beside this test.
 TEST(Loader, SpecExampleValidates) {
   EXPECT_NO_THROW(load_scenario_file(kSource + "/tests/io/spec_example.yaml"));
 }
