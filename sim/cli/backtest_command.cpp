@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "analysis/studies/backtest/backtest.hpp"
 #include "analysis/results/output_folder.hpp"
+#include "analysis/studies/backtest/backtest.hpp"
 #include "sim/cli/commands.hpp"
 #include "sim/io/input_error.hpp"
 #include "sim/io/scenario_loader.hpp"

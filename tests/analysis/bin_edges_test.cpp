@@ -5,8 +5,8 @@
 #include <cmath>
 #include <random>
 
-#include "analysis/statistics/histogram_range.hpp"
 #include "analysis/results/number_format.hpp"
+#include "analysis/statistics/histogram_range.hpp"
 #include "hand_built_scenario.hpp"
 
 namespace parley {

@@ -1,4 +1,5 @@
-// Known answers for the PIT and CRPS of a binned distribution (analysis/studies/backtest/backtest_scores.hpp).
+// Known answers for the PIT and CRPS of a binned distribution
+// (analysis/studies/backtest/backtest_scores.hpp).
 #include "analysis/studies/backtest/backtest_scores.hpp"
 
 #include <gtest/gtest.h>

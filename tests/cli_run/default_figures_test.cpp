@@ -1,4 +1,5 @@
-// The README's figures: the default scenario runs and analysis/results/plot.sh renders its pictures.
+// The README's figures: the default scenario runs and analysis/results/plot.sh renders its
+// pictures.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -18,8 +19,8 @@ TEST(DefaultScenarioFigures, RunAndPlotKoreaSma11) {
       ParleyProcess::run({"run", std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml",
                           "--trials", "20000", "--quiet", "--out", out.string()});
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  const std::string plot =
-      std::string("bash ") + PARLEY_SOURCE_DIR + "/analysis/results/plot.sh " + out.string() + " 2>&1";
+  const std::string plot = std::string("bash ") + PARLEY_SOURCE_DIR + "/analysis/results/plot.sh " +
+                           out.string() + " 2>&1";
   ASSERT_EQ(std::system(plot.c_str()), 0) << plot;
   for (const char* name : {"amount_seoul.png", "outcomes_seoul.png"}) {
     const fs::path png = out / name;

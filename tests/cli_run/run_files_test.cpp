@@ -288,8 +288,8 @@ TEST_F(RunFiles, RunJsonRecordsTheRun) {
 }
 
 TEST_F(RunFiles, PlotScriptRendersNonTrivialPngs) {
-  const std::string command =
-      std::string("bash ") + PARLEY_SOURCE_DIR + "/analysis/results/plot.sh " + dir().string() + " 2>&1";
+  const std::string command = std::string("bash ") + PARLEY_SOURCE_DIR +
+                              "/analysis/results/plot.sh " + dir().string() + " 2>&1";
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
   for (const char* name :
        {"amount_seoul.png", "amount_tokyo.png", "outcomes_seoul.png", "outcomes_tokyo.png"}) {

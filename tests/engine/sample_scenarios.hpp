@@ -1,7 +1,7 @@
 #pragma once
 // Scenarios shared by the engine tests and bench/engine_bench.cpp.
 //
-//   Scenario s = sma11_like_scenario();   // the 11th SMA talks of tests/io/spec_example.yaml, in C++
+//   Scenario s = sma11_like_scenario();   // tests/io/spec_example.yaml (the 11th SMA), in C++
 #include "scenario_builder.hpp"
 
 namespace parley::testing {
