@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "analysis/studies/backtest/backtest_scores.hpp"
 #include "analysis/results/number_format.hpp"
+#include "analysis/studies/backtest/backtest_scores.hpp"
 
 namespace parley {
 namespace {
