@@ -8,6 +8,7 @@ packages=(
   libboost-dev libtbb-dev libyaml-cpp-dev libeigen3-dev libcli11-dev librandom123-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-format gnuplot-nox ccache libssl-dev
+  python3 python3-yaml python3-pandas python3-matplotlib  # the docs test (tests/docs)
 )
 
 missing=()
