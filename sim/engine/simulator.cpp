@@ -1,8 +1,9 @@
 #include "sim/engine/simulator.hpp"
 
 #include "sim/engine/compiled_scenario.hpp"
-#include "sim/engine/trial_run.hpp"
-#include "sim/engine/trial_state.hpp"
+#include "sim/engine/fast_trial.hpp"
+#include "sim/engine/stepwise_trial.hpp"
+#include "sim/engine/trial.hpp"
 
 namespace parley {
 
@@ -23,13 +24,18 @@ void Simulator::run_trial(std::uint64_t seed, std::int64_t trial, TrialResult& o
                           TraceSink* trace) const {
   // A traced trial is stepped month by month so that every round reaches the sink; the fast
   // path gives the same result bitwise (tests/engine/fast_path_test.cpp).
-  TrialRun(*compiled_, TrialState::for_this_thread(), seed, trial, out, trace, trace == nullptr)
-      .run();
+  Trial t(*compiled_, TrialState::for_this_thread(), seed, trial, out, trace);
+  if (trace) {
+    run_stepwise(t);
+  } else {
+    run_fast(t);
+  }
 }
 
 void Simulator::run_trial_stepwise(std::uint64_t seed, std::int64_t trial, TrialResult& out,
                                    TraceSink* trace) const {
-  TrialRun(*compiled_, TrialState::for_this_thread(), seed, trial, out, trace, false).run();
+  Trial t(*compiled_, TrialState::for_this_thread(), seed, trial, out, trace);
+  run_stepwise(t);
 }
 
 }  // namespace parley
