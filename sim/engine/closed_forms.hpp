@@ -1,7 +1,8 @@
 #pragma once
-// The closed-form protocols, settled in the table's first round: nash (the demander gets its
-// bargaining power's share of the zone of agreement r_P - r_D) and rubinstein (the subgame-
-// perfect split of alternating offers with discount factors). No zone (r_P < r_D): no deal.
+// The closed-form protocols (docs/model.md v1.6), settled in the table's first round: nash (the
+// demander gets its bargaining power's share of the zone of agreement r_P - r_D) and rubinstein
+// (the subgame- perfect split of alternating offers with discount factors). No zone (r_P < r_D): no
+// deal.
 //
 //   settle_closed_form(t, table, month);  // the table is done afterwards
 #include "sim/engine/trial.hpp"

@@ -1,7 +1,7 @@
 #pragma once
 // A negotiator's decisions in a round of alternating offers, in one place: what the proposer
-// offers (its position on its concession curve, docs/model.md) and whether the other side accepts
-// (AC_next: iff the offer is at least as good as what it would itself propose next round).
+// offers (its position on its concession curve, docs/model.md v1.5) and whether the other side
+// accepts (AC_next: iff the offer is at least as good as what it would itself propose next round).
 // Both paths of a trial decide here: the month-by-month reference and the fast path, whose
 // stretch solver (stretch_solver.hpp) bisects over these decisions while parameters are constant.
 //

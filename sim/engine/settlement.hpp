@@ -1,6 +1,7 @@
 #pragma once
 // Settlement: how a table ends, each table in exactly one of the three ways, which writes all of
-// its result; and the deadline policy, which may end it with a stop-gap extension.
+// its result; and the deadline policy (docs/model.md v1.7), which may end it with a stop-gap
+// extension.
 //
 //   finish_agreed(t, table, month, amount);  // amount, change, escalated total, links scheduled
 //   finish_extended(t, table, month);        // the old level continues

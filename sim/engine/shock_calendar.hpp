@@ -1,7 +1,8 @@
 #pragma once
-// The shock calendar: at trial start, every shock's fate (does it happen, in which month, with
-// which outcome), from the shock's own addressed words, and the shocks that happen in calendar
-// order (by month; shocks of one month in declaration order) in TrialState::fires.
+// The shock calendar (docs/model.md v1.8): at trial start, every shock's fate (does it happen, in
+// which month, with which outcome), from the shock's own addressed words, and the shocks that
+// happen in calendar order (by month; shocks of one month in declaration order) in
+// TrialState::fires.
 //
 //   draw_shock_calendar(t);  // t.result.shocks[s] says what shock s does this trial
 //

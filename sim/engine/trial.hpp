@@ -65,7 +65,7 @@ int start_trial(Trial& t);
 // order (each shock's effects in their order).
 void apply_month_events(Trial& t, int month);
 
-// One stepped month in the model's order (docs/model.md, decision 1): the month's events, then
+// One stepped month in the model's order (docs/model.md v1.9): the month's events, then
 // each open table's round in table order, played by `play_round(table, month)`.
 template <class PlayRound>
 void play_month(Trial& t, int month, PlayRound&& play_round) {
