@@ -106,8 +106,9 @@ void read_actors(const YamlNode& node, ScenarioDraft& draft) {
     actor_draft.path = path;
     read.identifier(entry.key_node(), path);
 
-    MapFields fields(read, entry.value, path,
-                     {"role", "opening", "reservation", "beta", "patience", "discount", "power"});
+    MapFields fields(
+        read, entry.value, path,
+        {"role", "opening", "reservation", "beta", "patience", "discount", "power", "lookahead"});
     if (!fields.ok()) actor_draft.invalid.fill(true);  // reported; stay quiet about its parts
     if (const YamlNode* role = fields.required("role")) {
       if (auto r = read.choice(*role, fields.path("role"), {"demander", "payer"})) {
@@ -137,6 +138,10 @@ void read_actors(const YamlNode& node, ScenarioDraft& draft) {
       }
       actor_draft.params[static_cast<int>(param)] = std::move(p);
       actor_draft.invalid[static_cast<int>(param)] = false;
+    }
+    if (const YamlNode* lookahead = fields.get("lookahead")) {
+      actor.lookahead =
+          read_actor_lookahead(read, *lookahead, fields.path("lookahead")).value_or(Lookahead{});
     }
     draft.scenario.actors.push_back(std::move(actor));
     draft.actors.push_back(std::move(actor_draft));

@@ -65,6 +65,25 @@ YamlNode* find_target(YamlNode& root, const std::vector<std::string>& keys, cons
   return node;
 }
 
+// The master switch of look-ahead may be set for every file (a v1 file has no `lookahead` block,
+// and the backtest compares v1 and v2 of the same file with `--set lookahead.enabled=false`):
+// the block and its key are created, empty, when absent; the value is then read as usual.
+void make_room_for_master_switch(YamlNode& root, const std::string& path,
+                                 const SourceLocation& where) {
+  if (path != "lookahead.enabled" || !root.is_map()) return;
+  YamlNode* block = root.find("lookahead");
+  if (!block) {
+    root.entries.push_back(YamlEntry{"lookahead", where, YamlNode{}});
+    block = &root.entries.back().value;
+  }
+  if (block->is_null()) {
+    block->kind = YamlNode::Kind::map;
+    block->where = where;
+  }
+  if (block->is_map() && !block->find("enabled"))
+    block->entries.push_back(YamlEntry{"enabled", where, YamlNode{}});
+}
+
 }  // namespace
 
 void apply_overrides(YamlNode& root, const std::vector<ScalarOverride>& overrides,
@@ -79,6 +98,7 @@ void apply_overrides(YamlNode& root, const std::vector<ScalarOverride>& override
       continue;
     }
     if (!check_utf8_text(o.path, path_where, found)) continue;
+    make_room_for_master_switch(root, o.path, path_where);
     YamlNode* target = find_target(root, keys, o.path, path_where, found);
     if (!target) continue;
     const SourceLocation value_where{kOverrideFile, line, static_cast<int>(o.path.size()) + 2};

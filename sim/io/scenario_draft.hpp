@@ -63,6 +63,10 @@ void read_links(const YamlNode& node, ScenarioDraft& draft);
 void read_correlations(const YamlNode& node, ScenarioDraft& draft);
 void read_outputs(const YamlNode& node, ScenarioDraft& draft);
 void read_observed(const YamlNode& node, ScenarioDraft& draft);
+void read_lookahead(const YamlNode& node, ScenarioDraft& draft);
+// An actor's `lookahead` value; nullopt after reporting a mistake.
+std::optional<Lookahead> read_actor_lookahead(Reader& read, const YamlNode& node,
+                                              const std::string& path);
 // After every section: seat-dependent actor checks (roles, relative amounts, protocol needs).
 void finish_actors(ScenarioDraft& draft);
 

@@ -74,6 +74,7 @@ constexpr Section kSections[] = {
     {"correlations", read_correlations, false},
     {"outputs",      read_outputs,      false},
     {"observed",     read_observed,     false},
+    {"lookahead",    read_lookahead,    false},
 };
 // clang-format on
 

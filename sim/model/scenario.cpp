@@ -1,5 +1,7 @@
 #include "sim/model/scenario.hpp"
 
+#include <algorithm>
+
 namespace parley {
 namespace {
 
@@ -66,6 +68,11 @@ const char* to_string(Metric metric) {
       return "total";
   }
   return "?";
+}
+
+bool Scenario::any_lookahead() const {
+  return std::any_of(actors.begin(), actors.end(),
+                     [](const Actor& a) { return a.lookahead.enabled; });
 }
 
 int Scenario::find_actor(std::string_view wanted) const {

@@ -38,9 +38,20 @@ const char* to_string(Role role);
 const char* to_string(ActorParam param);
 std::optional<ActorParam> actor_param_from_string(std::string_view name);
 
+// v2 look-ahead (model.md, "v2: look-ahead"): the actor anticipates scheduled shocks (`at` or
+// `window` timing) and hurries or holds before them. Off unless the actor's `lookahead` key turns
+// it on and the scenario's master switch (`lookahead.enabled`) is not false.
+struct Lookahead {
+  bool enabled = false;
+  int lead = kNoLeadLimit;  // months ahead the actor looks for a shock
+  double threshold = 0.02;  // relative expected change below which it neither hurries nor holds
+  static constexpr int kNoLeadLimit = 1 << 30;
+};
+
 struct Actor {
   std::string name;
   Role role = Role::demander;
+  Lookahead lookahead;
   // Indexed by ActorParam. Relative amounts have already been multiplied by the baseline of the
   // tables the actor sits at; amounts and patience are truncated at 0 from below.
   std::array<Distribution, kActorParamCount> params;
@@ -194,6 +205,11 @@ struct Scenario {
   Correlations correlations;
   Outputs outputs;
   std::vector<ObservedOutcome> observed;
+  // The master switch of v2 look-ahead (`lookahead.enabled`); when false the loader has turned
+  // every actor's look-ahead off, so the engine reads only Actor::lookahead.
+  bool lookahead_enabled = true;
+
+  bool any_lookahead() const;  // some actor looks ahead
 
   int find_actor(std::string_view wanted) const;  // -1 when absent
   int find_table(std::string_view wanted) const;
