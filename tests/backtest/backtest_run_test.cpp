@@ -60,6 +60,39 @@ TEST(BacktestRun, PointMassScoresAreTheAbsoluteError) {
   // Every trial settles in round 0, the observed month: a tie, mid-PIT 1/2. The month metric
   // is scored although the scenario did not ask for it.
   EXPECT_DOUBLE_EQ(*r.month_pit, 0.5);
+  EXPECT_TRUE(*r.month_inside_50);
+  EXPECT_DOUBLE_EQ(*r.month_crps, 0.0);
+  EXPECT_DOUBLE_EQ(*r.month_p05, 0.0);
+  EXPECT_DOUBLE_EQ(*r.month_p95, 0.0);
+}
+
+TEST(BacktestRun, MonthScoresOfAPointMassAreExact) {
+  // Every trial settles in round 0; observed month 3: PIT 1 and a CRPS of exactly 3 months
+  // (months are scored as whole numbers, not spread over their bins).
+  const Scenario s = nash_scenario("0.5", "{outcome: agreed, amount: 120, month: 3}");
+  const auto rows = backtest_scenario(s, two_threads());
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_DOUBLE_EQ(*rows[0].month_pit, 1.0);
+  EXPECT_FALSE(*rows[0].month_inside_50);
+  EXPECT_FALSE(*rows[0].month_inside_90);
+  EXPECT_DOUBLE_EQ(*rows[0].month_crps, 3.0);
+  EXPECT_DOUBLE_EQ(*rows[0].month_p50, 0.0);
+}
+
+TEST(BacktestRun, ScoreMonthOnASmallHistogram) {
+  // P(month = 4, 5, 6, 9) = 0.1, 0.4, 0.3, 0.2; observed 6. PIT 0.5 + 0.15 = 0.65; CRPS over
+  // the unit stretches 4..9: 0.01 + 0.25 + 0.04 + 0.04 + 0.04 = 0.38
+  // (E|X - 6| - E|X - X'| / 2 = 1.2 - 0.82).
+  const auto d = BinnedDistribution::point_masses({4, 5, 6, 9}, {1, 4, 3, 2});
+  BacktestCase row;
+  score_month(d, 6, row);
+  EXPECT_NEAR(*row.month_pit, 0.65, 1e-12);
+  EXPECT_TRUE(*row.month_inside_50);
+  EXPECT_TRUE(*row.month_inside_90);
+  EXPECT_NEAR(*row.month_crps, 0.38, 1e-12);
+  EXPECT_DOUBLE_EQ(*row.month_p05, 4.0);
+  EXPECT_DOUBLE_EQ(*row.month_p50, 5.0);
+  EXPECT_DOUBLE_EQ(*row.month_p95, 9.0);
 }
 
 TEST(BacktestRun, UniformAmountHasKnownPitAndCrps) {
@@ -117,6 +150,11 @@ TEST(BacktestSummary, CountsCoverageAndMeanCrps) {
     rows[i].inside_90 = inside_central_interval(pits[i], 0.9);
     rows[i].crps_pct = i + 1.0;
   }
+  const double month_pits[] = {0.5, 0.02, 0.8, 0.3};
+  for (int i = 0; i < 4; ++i) {
+    rows[i].month_pit = month_pits[i];
+    rows[i].month_crps = 2.0 * i;
+  }
   rows.push_back(BacktestCase{});  // an observed no_deal: no amount scored
   const BacktestSummary s = summarize_backtest(rows);
   EXPECT_EQ(s.cases, 5);
@@ -127,6 +165,12 @@ TEST(BacktestSummary, CountsCoverageAndMeanCrps) {
   EXPECT_DOUBLE_EQ(*s.coverage_90, 0.75);
   EXPECT_DOUBLE_EQ(*s.mean_crps_pct, 2.5);
   EXPECT_DOUBLE_EQ(*s.mean_p_observed_outcome, 0.4);
+  EXPECT_EQ(s.month_scored, 4);
+  EXPECT_EQ(s.month_inside_50, 2);  // 0.5, 0.3
+  EXPECT_EQ(s.month_inside_90, 3);  // not 0.02
+  EXPECT_DOUBLE_EQ(*s.month_coverage_50, 0.5);
+  EXPECT_DOUBLE_EQ(*s.month_coverage_90, 0.75);
+  EXPECT_DOUBLE_EQ(*s.mean_month_crps, 3.0);
 }
 
 TEST(BacktestCsv, HeaderAndEmptyFields) {
@@ -143,8 +187,9 @@ TEST(BacktestCsv, HeaderAndEmptyFields) {
   EXPECT_EQ(out.str(),
             "scenario,table,currency,trials,observed_outcome,p_observed_outcome,settled,"
             "observed_amount,amount_pit,inside_50,inside_90,crps,crps_pct,amount_p05,amount_p50,"
-            "amount_p95,observed_month,month_pit,month_p50\n"
-            "s,t,KRW_bn,10,no_deal,0.25,0,,,,,,,,,,,,\n");
+            "amount_p95,observed_month,month_pit,month_inside_50,month_inside_90,month_crps,"
+            "month_p05,month_p50,month_p95\n"
+            "s,t,KRW_bn,10,no_deal,0.25,0,,,,,,,,,,,,,,,,,\n");
 }
 
 }  // namespace

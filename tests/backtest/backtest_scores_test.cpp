@@ -129,6 +129,27 @@ TEST(BacktestScores, IntegerCentredBinsGiveTheMidPit) {
   EXPECT_NEAR(probability_integral_transform(d, 2.0), 0.7 + 0.15, kExact);
 }
 
+TEST(BacktestScores, DiscreteMonthsHaveTheStepFunctionCrps) {
+  // Months 0, 1, 2 with probabilities 0.2, 0.5, 0.3 as point masses: the CRPS is the sum over
+  // unit stretches of (F - 1{x >= y})^2, e.g. at y = 1: 0.2^2 + (0.7 - 1)^2 = 0.13, which is
+  // also E|X - y| - E|X - X'| / 2 = 0.5 - 0.37.
+  const auto d = BinnedDistribution::point_masses({0, 1, 2}, {2, 5, 3});
+  EXPECT_NEAR(crps(d, 1.0), 0.13, kExact);
+  EXPECT_NEAR(crps(d, 0.0), 0.8 * 0.8 + 0.3 * 0.3, kExact);  // 1.1 - 0.37
+  EXPECT_NEAR(crps(d, 3.0), 0.04 + 0.49 + 1.0, kExact);  // beyond the support: 1.9 - 0.37
+  EXPECT_NEAR(probability_integral_transform(d, 1.0), 0.2 + 0.25, kExact);
+  EXPECT_NEAR(probability_integral_transform(d, 3.0), 1.0, kExact);
+  EXPECT_NEAR(quantile(d, 0.05), 0.0, kExact);
+  EXPECT_NEAR(quantile(d, 0.5), 1.0, kExact);
+  EXPECT_NEAR(quantile(d, 0.95), 2.0, kExact);
+  // Gaps between the values: months 0 and 10, half each; at y = 4 the CRPS is 4 x 0.25 +
+  // 6 x 0.25 = 2.5 = E|X - 4| - E|X - X'| / 2 = 7 - 4.5.
+  const auto gap = BinnedDistribution::point_masses({0, 10}, {1, 1});
+  EXPECT_NEAR(crps(gap, 4.0), 2.5, kExact);
+  EXPECT_THROW(BinnedDistribution::point_masses({1, 1}, {1, 1}), std::invalid_argument);
+  EXPECT_THROW(BinnedDistribution::point_masses({1, 2}, {1}), std::invalid_argument);
+}
+
 TEST(BacktestScores, CentralIntervals) {
   EXPECT_TRUE(inside_central_interval(0.5, 0.5));
   EXPECT_TRUE(inside_central_interval(0.25, 0.5));

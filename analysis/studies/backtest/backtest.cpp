@@ -1,6 +1,7 @@
 #include "analysis/studies/backtest/backtest.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <stdexcept>
 
@@ -28,6 +29,33 @@ BinnedDistribution binned_metric(const RunStatistics& stats, int table, int slot
       static_cast<double>(histogram.at(bins)), moments.min(), moments.max());
 }
 
+// The settlement months of the run as a discrete distribution: each fine bin of the month axis
+// holds one whole month (backtest_scenario makes the axis so), a point mass at its centre.
+// Under- and overflow, which the automatic month axis avoids, sit at the exact extremes.
+BinnedDistribution month_distribution(const RunStatistics& stats, int table, int slot) {
+  const auto& histogram = stats.histogram(table, slot, 0);
+  const FineAxis& axis = stats.layout().axis(table, slot);
+  if (!axis.single_integer_bins())
+    throw std::invalid_argument("backtest: the month axis must have one whole month per bin");
+  const RunningMoments& moments = stats.moments(table, slot, 0);
+  std::vector<double> months, counts;
+  auto add = [&](double month, double count) {
+    if (count <= 0) return;
+    if (!months.empty() && month <= months.back()) {
+      counts.back() += count;  // an extreme inside the range joins its bin
+      return;
+    }
+    months.push_back(month);
+    counts.push_back(count);
+  };
+  add(moments.min(), static_cast<double>(histogram.at(-1)));
+  for (int j = 0; j < axis.size(); ++j)
+    add(std::round((axis.value(j) + axis.value(j + 1)) / 2), static_cast<double>(histogram.at(j)));
+  add(moments.max(), static_cast<double>(histogram.at(axis.size())));
+  if (months.empty()) return BinnedDistribution::from_bins({0.0, 0.0}, {0.0});
+  return BinnedDistribution::point_masses(months, counts);
+}
+
 Outcome outcome_named(const std::string& name) {
   for (Outcome o : {Outcome::agreed, Outcome::extended, Outcome::no_deal}) {
     if (name == to_string(o)) return o;
@@ -51,7 +79,22 @@ std::string fixed(double value, int decimals) {
   return text;
 }
 
+const char* interval_words(bool inside_50, bool inside_90) {
+  return inside_90 ? (inside_50 ? " (in 50%)" : " (in 90%)") : " (outside 90%)";
+}
+
 }  // namespace
+
+void score_month(const BinnedDistribution& months, int observed_month, BacktestCase& row) {
+  const double pit = probability_integral_transform(months, observed_month);
+  row.month_pit = pit;
+  row.month_inside_50 = inside_central_interval(pit, 0.5);
+  row.month_inside_90 = inside_central_interval(pit, 0.9);
+  row.month_crps = crps(months, observed_month);
+  row.month_p05 = quantile(months, 0.05);
+  row.month_p50 = quantile(months, 0.5);
+  row.month_p95 = quantile(months, 0.95);
+}
 
 std::vector<BacktestCase> score_observations(const RunResult& run) {
   const Scenario& scenario = run.scenario;
@@ -94,11 +137,8 @@ std::vector<BacktestCase> score_observations(const RunResult& run) {
     }
 
     row.observed_month = observed.month;
-    const BinnedDistribution months = binned_metric(stats, observed.table, month_slot);
-    if (observed.month && months.total() > 0) {
-      row.month_pit = probability_integral_transform(months, *observed.month);
-      row.month_p50 = summarize(stats, observed.table, month_slot, 0).quantile[2];
-    }
+    const BinnedDistribution months = month_distribution(stats, observed.table, month_slot);
+    if (observed.month && months.total() > 0) score_month(months, *observed.month, row);
     rows.push_back(std::move(row));
   }
   return rows;
@@ -123,7 +163,7 @@ std::vector<BacktestCase> backtest_scenario(const Scenario& scenario, const RunO
 BacktestSummary summarize_backtest(const std::vector<BacktestCase>& rows) {
   BacktestSummary s;
   s.cases = static_cast<int>(rows.size());
-  double crps_sum = 0, outcome_sum = 0;
+  double crps_sum = 0, outcome_sum = 0, month_crps_sum = 0;
   for (const BacktestCase& row : rows) {
     outcome_sum += row.p_observed_outcome;
     if (row.amount_pit) {
@@ -134,8 +174,15 @@ BacktestSummary summarize_backtest(const std::vector<BacktestCase>& rows) {
     }
     if (row.month_pit) {
       ++s.month_scored;
+      s.month_inside_50 += inside_central_interval(*row.month_pit, 0.5) ? 1 : 0;
       s.month_inside_90 += inside_central_interval(*row.month_pit, 0.9) ? 1 : 0;
+      month_crps_sum += row.month_crps.value_or(0);
     }
+  }
+  if (s.month_scored > 0) {
+    s.month_coverage_50 = static_cast<double>(s.month_inside_50) / s.month_scored;
+    s.month_coverage_90 = static_cast<double>(s.month_inside_90) / s.month_scored;
+    s.mean_month_crps = month_crps_sum / s.month_scored;
   }
   if (s.cases > 0) s.mean_p_observed_outcome = outcome_sum / s.cases;
   if (s.scored > 0) {
@@ -149,7 +196,8 @@ BacktestSummary summarize_backtest(const std::vector<BacktestCase>& rows) {
 void write_backtest_csv(std::ostream& out, const std::vector<BacktestCase>& rows) {
   out << "scenario,table,currency,trials,observed_outcome,p_observed_outcome,settled,"
          "observed_amount,amount_pit,inside_50,inside_90,crps,crps_pct,amount_p05,amount_p50,"
-         "amount_p95,observed_month,month_pit,month_p50\n";
+         "amount_p95,observed_month,month_pit,month_inside_50,month_inside_90,month_crps,"
+         "month_p05,month_p50,month_p95\n";
   for (const BacktestCase& r : rows) {
     out << csv_field(r.scenario) << ',' << csv_field(r.table) << ',' << csv_field(r.currency) << ','
         << r.trials << ',' << r.observed_outcome << ',' << format_number(r.p_observed_outcome)
@@ -159,7 +207,9 @@ void write_backtest_csv(std::ostream& out, const std::vector<BacktestCase>& rows
         << optional_field(r.crps_pct) << ',' << optional_field(r.amount_p05) << ','
         << optional_field(r.amount_p50) << ',' << optional_field(r.amount_p95) << ','
         << optional_field(r.observed_month) << ',' << optional_field(r.month_pit) << ','
-        << optional_field(r.month_p50) << '\n';
+        << optional_field(r.month_inside_50) << ',' << optional_field(r.month_inside_90) << ','
+        << optional_field(r.month_crps) << ',' << optional_field(r.month_p05) << ','
+        << optional_field(r.month_p50) << ',' << optional_field(r.month_p95) << '\n';
   }
 }
 
@@ -169,11 +219,14 @@ void print_backtest_summary(std::ostream& out, const std::vector<BacktestCase>& 
         << " (simulated share " << fixed(r.p_observed_outcome, 3) << ')';
     if (r.observed_amount) out << ", amount " << format_number(*r.observed_amount);
     if (r.amount_pit) {
-      out << " PIT " << fixed(*r.amount_pit, 3)
-          << (*r.inside_90 ? (*r.inside_50 ? " (in 50%)" : " (in 90%)") : " (outside 90%)")
+      out << " PIT " << fixed(*r.amount_pit, 3) << interval_words(*r.inside_50, *r.inside_90)
           << " CRPS " << fixed(*r.crps_pct, 2) << "% of baseline";
     }
-    if (r.month_pit) out << ", month " << *r.observed_month << " PIT " << fixed(*r.month_pit, 3);
+    if (r.month_pit) {
+      out << ", month " << *r.observed_month << " PIT " << fixed(*r.month_pit, 3)
+          << interval_words(*r.month_inside_50, *r.month_inside_90) << " CRPS "
+          << fixed(*r.month_crps, 2) << " months";
+    }
     out << '\n';
   }
   const BacktestSummary s = summarize_backtest(rows);
@@ -185,9 +238,13 @@ void print_backtest_summary(std::ostream& out, const std::vector<BacktestCase>& 
         << fixed(*s.coverage_90, 2) << " (nominal 0.90)\n"
         << "mean CRPS: " << fixed(*s.mean_crps_pct, 2) << "% of baseline\n";
   }
-  if (s.month_scored > 0)
-    out << "months inside the 90% central interval: " << s.month_inside_90 << '/' << s.month_scored
-        << '\n';
+  if (s.month_scored > 0) {
+    out << "months: coverage of the 50% central interval: " << s.month_inside_50 << '/'
+        << s.month_scored << " = " << fixed(*s.month_coverage_50, 2) << " (nominal 0.50)\n"
+        << "months: coverage of the 90% central interval: " << s.month_inside_90 << '/'
+        << s.month_scored << " = " << fixed(*s.month_coverage_90, 2) << " (nominal 0.90)\n"
+        << "months: mean CRPS: " << fixed(*s.mean_month_crps, 2) << " months\n";
+  }
 }
 
 }  // namespace parley

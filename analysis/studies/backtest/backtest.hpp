@@ -39,10 +39,19 @@ struct BacktestCase {
   std::optional<double> crps_pct;            // 100 crps / baseline, comparable across tables
   std::optional<double> amount_p05, amount_p50, amount_p95;  // simulated, settled trials
 
+  // The month, scored like the amount on the discrete distribution of the settlement month of
+  // agreed trials (round index from `opens`). Only with an observed month and an agreed trial:
   std::optional<int> observed_month;
-  std::optional<double> month_pit;  // mid-PIT in the simulated month distribution (agreed)
-  std::optional<double> month_p50;
+  std::optional<double> month_pit;                        // mid-PIT: P(X < y) + P(X = y) / 2
+  std::optional<bool> month_inside_50, month_inside_90;   // mid-PIT in [.25,.75], [.05,.95]
+  std::optional<double> month_crps;                       // in months
+  std::optional<double> month_p05, month_p50, month_p95;  // simulated
 };
+
+// Fills the month fields of `row` (PIT, intervals, CRPS, p05/p50/p95) from a discrete
+// distribution of months (BinnedDistribution::point_masses); shared with the naive forecast.
+struct BinnedDistribution;
+void score_month(const BinnedDistribution& months, int observed_month, BacktestCase& row);
 
 // Scores every `observed` entry of one finished run. `run.scenario` must report the amount
 // and month metrics (backtest_scenario ensures it).
@@ -61,8 +70,11 @@ struct BacktestSummary {
   std::optional<double> coverage_50, coverage_90;  // inside / scored
   std::optional<double> mean_crps_pct;             // mean of crps_pct over the scored rows
   std::optional<double> mean_p_observed_outcome;   // over all rows
-  int month_scored = 0;
-  int month_inside_90 = 0;  // rows whose month PIT lies in [0.05, 0.95]
+  int month_scored = 0;                            // rows with a month PIT
+  int month_inside_50 = 0;                         // of those, the month PIT in [0.25, 0.75]
+  int month_inside_90 = 0;                         // of those, the month PIT in [0.05, 0.95]
+  std::optional<double> month_coverage_50, month_coverage_90;  // inside / month_scored
+  std::optional<double> mean_month_crps;                       // in months
 };
 
 BacktestSummary summarize_backtest(const std::vector<BacktestCase>& rows);
@@ -70,10 +82,11 @@ BacktestSummary summarize_backtest(const std::vector<BacktestCase>& rows);
 // The backtest.csv header and rows (undefined values are empty fields):
 // scenario,table,currency,trials,observed_outcome,p_observed_outcome,settled,observed_amount,
 // amount_pit,inside_50,inside_90,crps,crps_pct,amount_p05,amount_p50,amount_p95,
-// observed_month,month_pit,month_p50
+// observed_month,month_pit,month_inside_50,month_inside_90,month_crps,month_p05,month_p50,
+// month_p95
 void write_backtest_csv(std::ostream& out, const std::vector<BacktestCase>& rows);
 
-// The printed summary: one line per case, then coverage and mean CRPS.
+// The printed summary: one line per case, then coverage and mean CRPS of amount and month.
 void print_backtest_summary(std::ostream& out, const std::vector<BacktestCase>& rows);
 
 }  // namespace parley

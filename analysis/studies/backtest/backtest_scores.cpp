@@ -95,6 +95,24 @@ BinnedDistribution BinnedDistribution::from_bins(std::vector<double> edges,
   return d;
 }
 
+BinnedDistribution BinnedDistribution::point_masses(const std::vector<double>& values,
+                                                    const std::vector<double>& weights) {
+  if (values.empty() || values.size() != weights.size())
+    throw std::invalid_argument("backtest: point masses need one weight per value, got " +
+                                std::to_string(weights.size()) + " weights for " +
+                                std::to_string(values.size()) + " values");
+  std::vector<double> edges, counts;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i > 0 && !(values[i] > values[i - 1]))
+      throw std::invalid_argument("backtest: point-mass values must be strictly increasing");
+    if (i > 0) counts.push_back(0);  // the empty stretch between two values
+    edges.push_back(values[i]);
+    edges.push_back(values[i]);
+    counts.push_back(weights[i]);
+  }
+  return from_bins(std::move(edges), std::move(counts));
+}
+
 double BinnedDistribution::total() const {
   double sum = underflow + overflow;
   for (double c : counts)

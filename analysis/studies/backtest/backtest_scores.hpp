@@ -27,6 +27,11 @@ struct BinnedDistribution {
                                       double underflow = 0, double overflow = 0);
   static BinnedDistribution from_bins(std::vector<double> edges, std::vector<double> counts,
                                       double underflow, double overflow, double min, double max);
+  // A discrete distribution: weight `weights[i]` at `values[i]` (strictly increasing), built
+  // as zero-width bins joined by empty ones, so the CDF is a step function. For integer
+  // months this is the exact discrete CRPS, sum over k of (F(k) - 1{k >= y})^2.
+  static BinnedDistribution point_masses(const std::vector<double>& values,
+                                         const std::vector<double>& weights);
   double total() const;
 };
 
