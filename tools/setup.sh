@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-format gnuplot-nox ccache libssl-dev
   python3 python3-yaml python3-pandas python3-matplotlib  # the docs test (tests/docs)
+  python3-dev pybind11-dev python3-numpy python3-pytest  # the Python package (sim/python)
 )
 
 missing=()

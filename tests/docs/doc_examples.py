@@ -11,7 +11,8 @@ block is, the words after it are options.
     ```yaml      a scenario: a file with a top-level `scenario:` key is run through
                  `parley validate`; a fragment needs base=FILE (a scenario of the repository)
                  and optionally at=DOTTED.PATH: its keys replace those at PATH of FILE
-    ```python    run by /usr/bin/python3 (skipped, and said so, when pandas is missing)
+    ```python    run by /usr/bin/python3 with the build's `parley` package importable (skipped,
+                 and said so, when pandas or the package is missing)
     ```r         run by Rscript (skipped, and said so, when R is not installed)
     ```text, ```json, ```cpp, ```csv    shown only, never run
     exit=N       (sh, console, yaml) the block must exit with status N instead of 0
@@ -176,6 +177,9 @@ def check(block, scratch, env):
         probe, _ = run(["/usr/bin/python3", "-c", "import pandas"], scratch, env)
         if probe != 0:
             return "skip", "pandas is not installed for /usr/bin/python3"
+        if re.search(r"^\s*(import|from) parley\b", block.text, re.M) and not os.path.isdir(
+                os.path.join(scratch, "build", "python", "parley")):
+            return "skip", "the parley Python package is not in this build (sanitizer builds)"
         code, output = run(["/usr/bin/python3", "-"], scratch, env, block.text)
     else:  # r
         if shutil.which("Rscript", path=env["PATH"]) is None:
@@ -206,6 +210,7 @@ def main():
         env = dict(os.environ)
         env["PATH"] = bin_dir + os.pathsep + env.get("PATH", "")
         env["MPLBACKEND"] = "Agg"
+        env["PYTHONPATH"] = os.path.join(build, "python")  # `import parley` (docs/python.md)
         for doc in args.only or documents(source):
             scratch = os.path.join(work, doc.replace(os.sep, "_"))
             scratch_copy(source, build, scratch)
