@@ -136,7 +136,7 @@ TEST(BacktestScores, DiscreteMonthsHaveTheStepFunctionCrps) {
   const auto d = BinnedDistribution::point_masses({0, 1, 2}, {2, 5, 3});
   EXPECT_NEAR(crps(d, 1.0), 0.13, kExact);
   EXPECT_NEAR(crps(d, 0.0), 0.8 * 0.8 + 0.3 * 0.3, kExact);  // 1.1 - 0.37
-  EXPECT_NEAR(crps(d, 3.0), 0.04 + 0.49 + 1.0, kExact);  // beyond the support: 1.9 - 0.37
+  EXPECT_NEAR(crps(d, 3.0), 0.04 + 0.49 + 1.0, kExact);      // beyond the support: 1.9 - 0.37
   EXPECT_NEAR(probability_integral_transform(d, 1.0), 0.2 + 0.25, kExact);
   EXPECT_NEAR(probability_integral_transform(d, 3.0), 1.0, kExact);
   EXPECT_NEAR(quantile(d, 0.05), 0.0, kExact);
