@@ -1,9 +1,14 @@
-// `parley backtest [FILE or DIR ...] [--trials N] [--seed S] [--threads K] [--out DIR]`
+// `parley backtest [FILE or DIR ...] [--trials N] [--seed S] [--threads K] [--out DIR]
+//                  [--compare [--reference-class CSV]]`
 // Runs every scenario that records an `observed:` outcome (default: the files of scenarios/),
 // writes backtest.csv atomically into --out (default out/backtest) and prints the PIT, the
-// CRPS and the coverage of the 50 % and 90 % central intervals.
+// CRPS and the coverage of the 50 % and 90 % central intervals, for the amount and the month.
+// --compare also runs each file with look-ahead switched off (v1, the override
+// lookahead.enabled=false) and scores the naive reference-class forecast of the same cases,
+// writes compare.csv and prints the three side by side.
 //
 //   parley backtest scenarios/ --trials 20000 --out out/backtest
+//   parley backtest --compare --trials 20000 --out out/compare
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
@@ -14,6 +19,8 @@
 
 #include "analysis/results/output_folder.hpp"
 #include "analysis/studies/backtest/backtest.hpp"
+#include "analysis/studies/backtest/forecast_comparison.hpp"
+#include "analysis/studies/backtest/reference_class.hpp"
 #include "sim/cli/commands.hpp"
 #include "sim/io/input_error.hpp"
 #include "sim/io/scenario_loader.hpp"
@@ -21,12 +28,17 @@
 namespace parley::cli {
 namespace {
 
+// The master switch of the look-ahead model: v1 is every file with it off.
+const ScalarOverride kLookaheadOff{"lookahead.enabled", "false"};
+
 struct BacktestArguments {
   std::vector<std::string> paths;
   std::int64_t trials = 0;
   std::uint64_t seed = 0;
   int threads = 0;
   std::string out = "out/backtest";
+  bool compare = false;
+  std::string reference_class = "scenarios/calibration/reference_class.csv";
   CLI::Option* trials_given = nullptr;
   CLI::Option* seed_given = nullptr;
 };
@@ -68,50 +80,82 @@ std::vector<std::string> scenario_files(const std::vector<std::string>& paths) {
   return files;
 }
 
-int backtest(const BacktestArguments& args) {
-  const std::vector<std::string> files =
-      scenario_files(args.paths.empty() ? std::vector<std::string>{"scenarios"} : args.paths);
-  // Load everything first: a mistake in any file stops the command before hours of running.
+// Every file, loaded with `overrides`. Everything is loaded before anything runs: a mistake in
+// any file stops the command before hours of running.
+std::vector<Scenario> load_all(const std::vector<std::string>& files,
+                               const std::vector<ScalarOverride>& overrides) {
   std::vector<Scenario> scenarios;
   std::vector<Diagnostic> errors;
   for (const std::string& file : files) {
     try {
-      scenarios.push_back(load_scenario_file(file));
+      scenarios.push_back(load_scenario_file(file, overrides));
     } catch (const InputError& e) {
       errors.insert(errors.end(), e.diagnostics().begin(), e.diagnostics().end());
     }
   }
   if (!errors.empty()) throw InputError(std::move(errors));
+  return scenarios;
+}
+
+std::vector<BacktestCase> backtest_all(const std::vector<Scenario>& scenarios,
+                                       const RunOptions& options) {
+  std::vector<BacktestCase> rows;
+  for (const Scenario& scenario : scenarios) {
+    std::vector<BacktestCase> scored = backtest_scenario(scenario, options);
+    rows.insert(rows.end(), scored.begin(), scored.end());
+  }
+  return rows;
+}
+
+int backtest(const BacktestArguments& args) {
+  const std::vector<std::string> files =
+      scenario_files(args.paths.empty() ? std::vector<std::string>{"scenarios"} : args.paths);
+  const std::vector<Scenario> scenarios = load_all(files, {});
+  // v1: the model without look-ahead, the same files with the master switch off.
+  std::vector<Scenario> without_lookahead;
+  std::vector<ReferenceCase> reference;
+  if (args.compare) {
+    without_lookahead = load_all(files, {kLookaheadOff});
+    reference = read_reference_class(args.reference_class);
+  }
 
   RunOptions options;
   if (*args.trials_given) options.trials = args.trials;
   if (*args.seed_given) options.seed = args.seed;
   options.threads = args.threads;
 
-  std::vector<BacktestCase> rows;
-  int without_observed = 0;
-  for (const Scenario& scenario : scenarios) {
-    if (scenario.observed.empty()) {
-      ++without_observed;
-      continue;
-    }
-    std::vector<BacktestCase> scored = backtest_scenario(scenario, options);
-    rows.insert(rows.end(), scored.begin(), scored.end());
-  }
+  const std::vector<BacktestCase> rows = backtest_all(scenarios, options);
+  const auto without_observed = std::count_if(scenarios.begin(), scenarios.end(),
+                                              [](const Scenario& s) { return s.observed.empty(); });
   if (rows.empty()) {
     std::cerr << "parley backtest: none of the " << scenarios.size()
               << " scenario files has an `observed:` block; nothing to score\n";
     return 1;
   }
 
+  std::vector<ForecastColumn> comparison;
+  if (args.compare) {
+    comparison = compare_forecasts({{"v1", backtest_all(without_lookahead, options)}, {"v2", rows}},
+                                   reference);
+  }
+
   OutputFolder folder(args.out);
   write_backtest_csv(folder.open("backtest.csv"), rows);
+  if (args.compare) write_comparison_csv(folder.open("compare.csv"), comparison);
   folder.commit();
 
   print_backtest_summary(std::cout, rows);
   if (without_observed > 0)
     std::cout << "skipped " << without_observed << " scenario(s) without an `observed:` block\n";
-  std::cout << "wrote " << (folder.dir() / "backtest.csv").string() << '\n';
+  if (args.compare) {
+    std::cout << "\nv1 = look-ahead off (" << kLookaheadOff.path << '=' << kLookaheadOff.value
+              << "), v2 = the files as written, naive = " << args.reference_class
+              << " leave-one-out\n";
+    print_comparison(std::cout, comparison);
+  }
+  std::cout << "wrote " << (folder.dir() / "backtest.csv").string();
+  if (args.compare) std::cout << " and compare.csv";
+  std::cout << '\n';
   return 0;
 }
 
@@ -129,7 +173,15 @@ void add_backtest_command(CLI::App& app, int& exit_code) {
   args->seed_given = command->add_option("--seed", args->seed, "seed (default: each file's)");
   command->add_option("--threads", args->threads, "worker threads, 0 = every core")
       ->check(CLI::NonNegativeNumber);
-  command->add_option("--out", args->out, "output folder for backtest.csv")->capture_default_str();
+  command->add_option("--out", args->out, "output folder for backtest.csv (and compare.csv)")
+      ->capture_default_str();
+  command->add_flag("--compare", args->compare,
+                    "also score v1 (each file with lookahead.enabled=false) and the naive "
+                    "reference-class forecast over the same cases; writes compare.csv");
+  command
+      ->add_option("--reference-class", args->reference_class,
+                   "reference class of the naive forecast (with --compare)")
+      ->capture_default_str();
   command->callback([args, &exit_code] { exit_code = backtest(*args); });
 }
 

@@ -71,6 +71,54 @@ TEST_F(BacktestCommand, ScoresTheObservedScenariosOfADirectory) {
   EXPECT_NE(r.out.find("skipped 1 scenario(s)"), std::string::npos) << r.out;
 }
 
+// A reference class of three cases; `observed_case` is the first (amount 120 on 100, settled
+// in its opening month).
+const char* kReferenceClass =
+    "case,host,status_quo,first_year,unit,scenario,opens,deadline,settled,source\n"
+    "c1,x,100,120,U,observed_case,2030-01,2030-03,2030-01,a test\n"
+    "c2,x,100,105,U,,2031-01,2031-06,2031-07,a test\n"
+    "c3,x,100,95,U,,2032-01,2032-06,2032-05,a test\n";
+
+TEST_F(BacktestCommand, CompareScoresV1V2AndTheNaiveForecastOnTheSameCases) {
+  write("a.yaml", kObserved);
+  write("b.yaml", kUnobserved);
+  write("class.csv", kReferenceClass);
+  const fs::path out = work_ / "result";
+  const ParleyProcess r = run_parley(
+      "backtest " + (work_ / "in" / "a.yaml").string() + " " + (work_ / "in" / "b.yaml").string() +
+      " --compare --reference-class " + (work_ / "in" / "class.csv").string() +
+      " --trials 2000 --threads 2 --out " + out.string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string csv = read_text(out / "compare.csv");
+  EXPECT_EQ(csv.rfind("forecast,scenario,observed_amount,amount_pit,", 0), 0u) << csv;
+  for (const char* forecast :
+       {"\nv1,observed_case,120,", "\nv2,observed_case,120,", "\nnaive,observed_case,120,"})
+    EXPECT_NE(csv.find(forecast), std::string::npos) << forecast << '\n' << csv;
+  // The file has no look-ahead: v1 and v2 are the same run.
+  const auto row = [&](const std::string& forecast) {
+    const std::size_t at = csv.find('\n' + forecast + ",");
+    return csv.substr(at + forecast.size() + 1, csv.find('\n', at + 1) - at - forecast.size() - 1);
+  };
+  EXPECT_EQ(row("v1"), row("v2"));
+  EXPECT_NE(r.out.find("v1 = look-ahead off (lookahead.enabled=false)"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("naive        1 | "), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::exists(out / "backtest.csv"));
+}
+
+TEST_F(BacktestCommand, ABadReferenceClassStopsBeforeAnyRun) {
+  write("a.yaml", kObserved);
+  write("class.csv", "case,host\n");
+  const fs::path out = work_ / "result";
+  const ParleyProcess r = run_parley(
+      "backtest " + (work_ / "in" / "a.yaml").string() + " --compare --reference-class " +
+      (work_ / "in" / "class.csv").string() + " --out " + out.string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("class.csv:1:1: error: header: no column 'status_quo'"), std::string::npos)
+      << r.err;
+  EXPECT_FALSE(fs::exists(out));
+}
+
 TEST_F(BacktestCommand, MissingPathIsAnInputError) {
   const ParleyProcess r = run_parley("backtest " + (work_ / "nowhere.yaml").string());
   EXPECT_EQ(r.exit_code, 2);
