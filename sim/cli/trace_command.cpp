@@ -127,6 +127,14 @@ class PrintingTrace : public TraceSink {
          << "/" << e.clock_payer << ")\n";
   }
 
+  void lookahead_decided(const LookaheadEvent& e) override {
+    const LookaheadDecision& d = e.decision;
+    out_ << e.month.str() << "  " << s_.tables[e.table].name << ": " << s_.actors[e.actor].name
+         << " looks ahead to " << s_.shocks[d.shock].name << " ("
+         << YearMonth::from_index(d.event_month).str() << "): value now " << num(d.value_now)
+         << ", expected after " << num(d.value_after) << " -> " << to_string(d.choice) << "\n";
+  }
+
   void closed_form(YearMonth month, int table, double zopa, double amount) override {
     out_ << month.str() << "  " << s_.tables[table].name << ": "
          << to_string(s_.tables[table].protocol) << ", ZOPA " << num(zopa) << ", amount "

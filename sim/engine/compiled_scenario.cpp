@@ -114,7 +114,7 @@ CompiledTable compile_table(CompiledScenario& c, const Table& table) {
 
 }  // namespace
 
-CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s) {
+CompiledScenario::CompiledScenario(const Scenario& s) : scenario(s), lookahead(scenario) {
   static std::atomic<std::uint64_t> last_serial{0};
   serial = ++last_serial;
   const Scenario& sc = scenario;

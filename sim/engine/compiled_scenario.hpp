@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "sim/engine/lookahead_rule.hpp"
 #include "sim/model/scenario.hpp"
 
 namespace parley {
@@ -76,6 +77,7 @@ struct CompiledScenario {
   // Gaussian copula: lower Cholesky factor of Correlations::normal_correlation, row-major n x n.
   int copula_size = 0;
   std::vector<double> copula_factor;
+  LookaheadRule lookahead;  // v2 look-ahead (model.md v2), over `scenario`
 
   explicit CompiledScenario(const Scenario& s);
   CompiledScenario(const CompiledScenario&) = delete;

@@ -16,9 +16,14 @@ namespace {
 // table out of reach.
 void play_round_fast(Trial& t, int table, int month) {
   if (!begin_round(t, table, month)) return;
+  std::optional<RoundPositions> ahead;
+  if (t.compiled.lookahead.any()) [[unlikely]]
+    ahead = look_ahead(t, table, month);  // may move a holder's origin
   if (!out_of_reach(t, table)) {
     const int round = month - t.compiled.tables[table].opens;
-    const Proposal p = propose(t, table, month, noise_factor(t, table, round));
+    const double noise = noise_factor(t, table, round);
+    const Proposal p =
+        ahead ? propose(t, table, month, noise, *ahead) : propose(t, table, month, noise);
     if (p.accepted && !stalled(t, table, month)) return finish_agreed(t, table, month, p.offer);
   }
   if (month >= t.state.tables[table].horizon) finish_no_deal(t, table, month);

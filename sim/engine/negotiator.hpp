@@ -7,6 +7,10 @@
 //
 //   Proposal p = propose(t, table, month, /*noise_factor=*/1.0);
 //   if (p.accepted) finish_agreed(t, table, month, p.offer);
+#include <array>
+#include <optional>
+
+#include "sim/engine/concession.hpp"
 #include "sim/engine/trial.hpp"
 
 namespace parley {
@@ -22,5 +26,22 @@ struct Proposal {
 // decision that breaks the monotonicity while parameters are constant needs its months stepped
 // (see next_event in stretch_solver.cpp).
 Proposal propose(Trial& t, int table, int month, double noise_factor);
+
+// v2 look-ahead (model.md v2.4): a seat's position in a round, its concession shape, its clock
+// and the clock of its acceptance threshold (its next-round position; the same clock while it
+// holds).
+struct SeatPosition {
+  ConcessionShape shape;
+  int clock = 0, next_clock = 1;
+};
+using RoundPositions = std::array<SeatPosition, 2>;  // demander [0], payer [1]
+
+// Each look-ahead seat's choice for the round (hurry, hold or v1; traced), from the clocks as they
+// stand; a holder's clock is kept from advancing into the next month. Nothing when neither seat
+// looks ahead: the round is v1's.
+std::optional<RoundPositions> look_ahead(Trial& t, int table, int month);
+// The proposal and the answer with the positions look_ahead() chose.
+Proposal propose(Trial& t, int table, int month, double noise_factor,
+                 const RoundPositions& positions);
 
 }  // namespace parley

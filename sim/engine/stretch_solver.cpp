@@ -10,6 +10,23 @@
 namespace parley {
 namespace {
 
+// v2 look-ahead: a seat's choice may change from month to month (and a hold breaks the
+// monotonicity of its curve), so every month in which a look-ahead seat watches a pending shock
+// is stepped (model.md v2.5).
+[[gnu::noinline]] int next_lookahead_watch(const Trial& t, int month) {
+  const LookaheadRule& rule = t.compiled.lookahead;
+  int watch = INT_MAX;
+  for (int i = 0; i < t.table_count; ++i) {
+    const TableState& ts = t.state.tables[i];
+    if (ts.done || t.compiled.tables[i].opens > month) continue;
+    for (int actor : ts.seat) {
+      if (rule.looks_ahead(actor))
+        watch = std::min(watch, rule.next_watch(actor, month, t.result.shocks));
+    }
+  }
+  return watch;
+}
+
 // The first month >= `month` that must be stepped: a shock, a pending link, a table opening after
 // `month` (one opening in `month` is a plain round unless its protocol is a closed form), a
 // deadline check; every month while a noisy table is open (noise breaks monotonicity).
@@ -31,6 +48,8 @@ int next_event(const Trial& t, int month) {
     if (spec.protocol != Protocol::alternating || spec.offer_noise > 0) return month;
     if (!ts.deadline_handled) event = std::min(event, std::max(month, ts.deadline + 1));
   }
+  if (t.compiled.lookahead.any()) [[unlikely]]
+    event = std::min(event, next_lookahead_watch(t, month));
   return event;
 }
 

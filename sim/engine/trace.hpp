@@ -9,6 +9,7 @@
 // Every method has an empty default: override what you need. Indices refer to the Scenario.
 #include <array>
 
+#include "sim/engine/lookahead_rule.hpp"
 #include "sim/engine/trial_result.hpp"
 #include "sim/model/scenario.hpp"
 
@@ -24,6 +25,14 @@ struct ProposalEvent {
   double offer = 0;      // the proposal after noise
   double threshold = 0;  // the other side's acceptance threshold (its next-round position)
   bool accepted = false;
+};
+
+// v2: a look-ahead seat's choice in a round, with the shock it looked at (model.md v2.3).
+struct LookaheadEvent {
+  YearMonth month;
+  int table = -1;
+  int actor = -1;  // who looked ahead
+  LookaheadDecision decision;
 };
 
 class TraceSink {
@@ -49,6 +58,8 @@ class TraceSink {
                                bool /*extended*/) {}
   virtual void round_stalled(YearMonth /*month*/, int /*table*/, int /*round*/) {}
   virtual void proposal(const ProposalEvent& /*event*/) {}
+  // Before the proposal of a round: a look-ahead seat that foresees a shock, and its choice.
+  virtual void lookahead_decided(const LookaheadEvent& /*event*/) {}
   // nash / rubinstein: the ZOPA r_P - r_D and the amount (NaN when there is no deal).
   virtual void closed_form(YearMonth /*month*/, int /*table*/, double /*zopa*/, double /*amount*/) {
   }

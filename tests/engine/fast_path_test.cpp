@@ -2,6 +2,7 @@
 // bitwise-identical results on many random scenarios.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <random>
 
 #include "sample_scenarios.hpp"
@@ -13,10 +14,32 @@ namespace {
 
 using namespace parley::testing;
 
+// Look-ahead for about two actors in three, some with a lead and a threshold, and for some
+// shocks an extension-probability effect (valued by the rule) at a random table.
+void add_lookahead(Scenario& s, std::mt19937_64& g) {
+  auto uni = [&](double a, double b) { return std::uniform_real_distribution<double>(a, b)(g); };
+  auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(g); };
+  for (Actor& a : s.actors) {
+    a.lookahead.enabled = pick(3) != 0;
+    if (pick(2) == 0) a.lookahead.lead = 1 + pick(12);
+    a.lookahead.threshold = pick(2) == 0 ? 0.0 : uni(0, 0.2);
+  }
+  for (Shock& shock : s.shocks) {
+    if (pick(3) != 0) continue;
+    Effect e;
+    e.kind = Effect::Kind::table_extend_p;
+    e.table = pick(static_cast<int>(s.tables.size()));
+    e.value = Distribution::uniform(0, 1);
+    shock.outcomes[0].effects.push_back(e);
+  }
+}
+
 // A random scenario: 2-4 demanders and 1-3 payers with random distributions, 1-3 tables with
 // random dates, stalls, noise, first proposer and deadline policy, shocks of every timing with
-// parameter, clock, seat and table effects, and precedent links.
-Scenario random_scenario(std::mt19937_64& g) {
+// parameter, clock, seat and table effects, and precedent links. With `lookahead`, also random
+// v2 look-ahead actors (leads, thresholds) and extension-probability effects; the draws for the
+// rest are the same.
+Scenario random_scenario(std::mt19937_64& g, bool lookahead = false) {
   auto uni = [&](double a, double b) { return std::uniform_real_distribution<double>(a, b)(g); };
   auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(g); };
   auto month = [&](int from, int span) { return ym("2020-01").plus_months(from + pick(span)); };
@@ -100,6 +123,7 @@ Scenario random_scenario(std::mt19937_64& g) {
   }
   if (tables > 1 && pick(2) == 0) s.links.push_back(Link{0, 1, uni(0, 1)});
   if (tables > 2 && pick(2) == 0) s.links.push_back(Link{2, 0, uni(0, 1)});
+  if (lookahead) add_lookahead(s, g);
   return s;
 }
 
@@ -122,6 +146,38 @@ TEST(FastPath, BitwiseEqualToTheSteppingReferenceOnRandomScenarios) {
   // The comparison means something only if many tables settle and many do not.
   EXPECT_GT(agreed, total / 5);
   EXPECT_LT(agreed, total * 19 / 20);
+}
+
+TEST(FastPath, BitwiseEqualToTheSteppingReferenceWithLookahead) {
+  std::mt19937_64 g(2025);
+  int agreed = 0, total = 0;
+  struct Choices : TraceSink {
+    std::array<int, 3> n{};
+    void lookahead_decided(const LookaheadEvent& e) override {
+      ++n[static_cast<int>(e.decision.choice)];
+    }
+  } choices;
+  for (int scenario = 0; scenario < 150; ++scenario) {
+    const Scenario s = random_scenario(g, /*lookahead=*/true);
+    const Simulator sim(s);
+    const auto fast = run_trials(sim, 300 + scenario, 200);
+    const auto reference = run_trials(sim, 300 + scenario, 200, /*stepwise=*/true);
+    TrialResult traced = TrialResult::for_scenario(s);
+    for (int trial = 0; trial < 5; ++trial)
+      sim.run_trial(300 + scenario, trial, traced, &choices);
+    for (std::size_t i = 0; i < fast.size(); ++i) {
+      ASSERT_TRUE(same_bits(fast[i], reference[i])) << "scenario " << scenario << " trial " << i;
+      for (const TableResult& t : fast[i].tables) {
+        agreed += t.outcome == Outcome::agreed;
+        ++total;
+      }
+    }
+  }
+  EXPECT_GT(agreed, total / 5);
+  EXPECT_LT(agreed, total * 19 / 20);
+  // Every kind of choice is made, many times.
+  for (int n : choices.n)
+    EXPECT_GT(n, 100);
 }
 
 TEST(FastPath, BitwiseEqualOnTheSma11LikeScenario) {

@@ -72,6 +72,27 @@ TEST(TraceCommand, OverridesApply) {
   EXPECT_NE(c.out.find("stalled"), std::string::npos) << c.out;
 }
 
+// Each look-ahead decision is printed with the values it compared (model.md v2.3): the hawk's
+// mean opening 300 against the incumbent's opening ask 130 at an even election,
+// 0.5 * 300 + 0.5 * 130 = 215; the dove's 105 gives 117.5. None with the master switch off.
+TEST(TraceCommand, PrintsEachLookaheadDecision) {
+  const std::string file = std::string(PARLEY_SOURCE_DIR) + "/scenarios/teach_lookahead.yaml";
+  const Command c = run(std::string(PARLEY_BINARY) + " trace " + file + " --trial 0");
+  ASSERT_EQ(c.status, 0) << c.out;
+  EXPECT_NE(c.out.find("2030-01  hawk_foresight: host_foresight looks ahead to election "
+                       "(2030-09): value now 130, expected after 215 -> hurry"),
+            std::string::npos)
+      << c.out;
+  EXPECT_NE(c.out.find("2030-01  dove_foresight: host_foresight looks ahead to election "
+                       "(2030-09): value now 130, expected after 117.5 -> hold"),
+            std::string::npos)
+      << c.out;
+  const Command off = run(std::string(PARLEY_BINARY) + " trace " + file +
+                          " --trial 0 --set lookahead.enabled=false");
+  ASSERT_EQ(off.status, 0) << off.out;
+  EXPECT_EQ(off.out.find("looks ahead"), std::string::npos) << off.out;
+}
+
 TEST(TraceCommand, InputMistakesExitWithTwo) {
   const Command missing = run(std::string(PARLEY_BINARY) + " trace /nonexistent.yaml --trial 1");
   EXPECT_EQ(missing.status, 2) << missing.out;
