@@ -1,31 +1,31 @@
 // `parley trace` end to end: the result it prints is run_trial's for that trial.
 #include <gtest/gtest.h>
 
-#include <array>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "sim/engine/simulator.hpp"
 #include "sim/io/scenario_loader.hpp"
+#include "tests/support/run_binary.hpp"
 
 namespace parley {
 namespace {
 
+using testing::ParleyProcess;
+
+const std::string kFile = std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml";
+
+// `parley trace ARGS...`, with stderr after stdout (the tests search either).
 struct Command {
   std::string out;
   int status = -1;
 };
 
-Command run(const std::string& command) {
-  Command c;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return c;
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe) != nullptr)
-    c.out += buffer.data();
-  const int status = pclose(pipe);
-  c.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return c;
+Command trace(std::vector<std::string> args) {
+  args.insert(args.begin(), "trace");
+  ParleyProcess p = ParleyProcess::run(args);
+  return {p.out + p.err, p.exit_code};
 }
 
 std::string num(double x) {
@@ -35,14 +35,12 @@ std::string num(double x) {
 }
 
 TEST(TraceCommand, PrintsRunTrialsResult) {
-  const std::string file = std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml";
-  const Scenario s = load_scenario_file(file);
+  const Scenario s = load_scenario_file(kFile);
   const Simulator sim(s);
   TrialResult r = TrialResult::for_scenario(s);
   for (int trial : {0, 17, 123, 4097}) {
     sim.run_trial(s.seed, trial, r);
-    const Command c =
-        run(std::string(PARLEY_BINARY) + " trace " + file + " --trial " + std::to_string(trial));
+    const Command c = trace({kFile, "--trial", std::to_string(trial)});
     ASSERT_EQ(c.status, 0) << c.out;
     const std::size_t result = c.out.find("Result:\n");
     ASSERT_NE(result, std::string::npos) << c.out;
@@ -55,17 +53,16 @@ TEST(TraceCommand, PrintsRunTrialsResult) {
     EXPECT_NE(c.out.find("round 0:"), std::string::npos);
   }
   // With --seed the numbers change with it.
-  const Command a = run(std::string(PARLEY_BINARY) + " trace " + file + " --trial 3 --seed 1");
-  const Command b = run(std::string(PARLEY_BINARY) + " trace " + file + " --trial 3 --seed 2");
+  const Command a = trace({kFile, "--trial", "3", "--seed", "1"});
+  const Command b = trace({kFile, "--trial", "3", "--seed", "2"});
+  ASSERT_EQ(a.status, 0) << a.out;
   EXPECT_NE(a.out, b.out);
 }
 
 TEST(TraceCommand, OverridesApply) {
-  const std::string file = std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml";
   // Every round stalls and no extension: no deal in any trial, and no proposal is printed.
-  const Command c = run(std::string(PARLEY_BINARY) + " trace " + file +
-                        " --trial 5 --set tables.seoul.stall_p=1"
-                        " --set tables.seoul.on_deadline.extend_p=0");
+  const Command c = trace({kFile, "--trial", "5", "--set", "tables.seoul.stall_p=1", "--set",
+                           "tables.seoul.on_deadline.extend_p=0"});
   ASSERT_EQ(c.status, 0) << c.out;
   EXPECT_NE(c.out.find("Result:\n  seoul: no_deal"), std::string::npos) << c.out;
   EXPECT_EQ(c.out.find("refused"), std::string::npos) << c.out;  // no proposal was made
@@ -94,13 +91,11 @@ TEST(TraceCommand, PrintsEachLookaheadDecision) {
 }
 
 TEST(TraceCommand, InputMistakesExitWithTwo) {
-  const Command missing = run(std::string(PARLEY_BINARY) + " trace /nonexistent.yaml --trial 1");
+  const Command missing = trace({"/nonexistent.yaml", "--trial", "1"});
   EXPECT_EQ(missing.status, 2) << missing.out;
-  const std::string file = std::string(PARLEY_SOURCE_DIR) + "/scenarios/korea_sma11.yaml";
-  const Command no_trial = run(std::string(PARLEY_BINARY) + " trace " + file);
+  const Command no_trial = trace({kFile});
   EXPECT_EQ(no_trial.status, 2) << no_trial.out;
-  const Command bad_set =
-      run(std::string(PARLEY_BINARY) + " trace " + file + " --trial 1 --set nonsense");
+  const Command bad_set = trace({kFile, "--trial", "1", "--set", "nonsense"});
   EXPECT_EQ(bad_set.status, 2) << bad_set.out;
 }
 

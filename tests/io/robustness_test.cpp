@@ -2,6 +2,7 @@
 // mutated byte by byte and token by token (fixed seed, so failures reproduce).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -26,9 +27,13 @@ bool loads(const std::string& text) {
     return true;
   } catch (const InputError& e) {
     EXPECT_FALSE(e.diagnostics().empty());
+    const int lines = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
     for (const Diagnostic& d : e.diagnostics()) {
       EXPECT_EQ(d.where.file, "mutant.yaml");
-      EXPECT_GE(d.where.line, 0);
+      // A place in the text (LINE:COL, both 1-based), or 0:0 for the file as a whole.
+      EXPECT_GE(d.where.line, 0) << d.str();
+      EXPECT_LE(d.where.line, lines) << d.str();
+      EXPECT_EQ(d.where.line == 0, d.where.column == 0) << d.str();
       EXPECT_FALSE(d.message.empty());
     }
     return false;
