@@ -10,6 +10,7 @@ packages=(
   clang-format gnuplot-nox ccache libssl-dev
   python3 python3-yaml python3-pandas python3-matplotlib  # the docs test (tests/docs)
   python3-dev pybind11-dev python3-numpy python3-pytest  # the Python package (sim/python)
+  clang-14 libclang-rt-14-dev  # tools/fuzz (libFuzzer, ASan, UBSan)
 )
 
 missing=()
