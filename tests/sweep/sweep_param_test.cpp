@@ -74,6 +74,9 @@ TEST(SweepParam, ErrorsNameArgumentPathAndColumn) {
             "--param:2:1: error: expected PATH=SPEC, got 'actors.us.opening'");
   EXPECT_EQ(error_of("a.b=6000:3000"),
             "--param:1:5: error: a.b: range needs LO < HI, got '6000:3000'");
+  EXPECT_EQ(error_of("a.b=-1e308:1e308"),
+            "--param:1:5: error: a.b: range is too wide: HI - LO must be a finite number, got "
+            "'-1e308:1e308'");
   EXPECT_EQ(error_of("a.b=log:0:1"),
             "--param:1:9: error: a.b: a log: range needs LO > 0, got '0:1'");
   EXPECT_EQ(error_of("a.b=1:x"),

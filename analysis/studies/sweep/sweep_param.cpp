@@ -116,6 +116,11 @@ SweepParam parse_sweep_param(std::string_view argument, int argument_index) {
            where + "range bounds must be numbers, got '" + std::string(spec) + "'");
     if (!(*lo < *hi))
       fail(argument_index, column, where + "range needs LO < HI, got '" + std::string(spec) + "'");
+    // Values are placed at LO + t (HI - LO): the width itself must be a number.
+    if (!std::isfinite(*hi - *lo))
+      fail(argument_index, column,
+           where + "range is too wide: HI - LO must be a finite number, got '" + std::string(spec) +
+               "'");
     if (p.log && *lo <= 0)
       fail(argument_index, column,
            where + "a log: range needs LO > 0, got '" + std::string(spec) + "'");
