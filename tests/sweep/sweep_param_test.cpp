@@ -61,6 +61,23 @@ TEST(SweepParam, RangeSamplesLinearlyOrInLogSpace) {
   EXPECT_THROW(linear.grid_values(0), InputError);
 }
 
+// LO + u (HI - LO) rounds past HI when HI - LO rounds up (found by tests/fuzz): values stay in
+// [LO, HI], with both ends exact.
+TEST(SweepParam, RangeValuesStayWithinTheRange) {
+  const SweepParam wide = parse_sweep_param("a.b=-2e8:0.5308", 1);
+  EXPECT_EQ(wide.value_at(1.0), "0.5308");
+  EXPECT_LE(std::stod(wide.value_at(std::nextafter(1.0, 0.0))), 0.5308);
+  EXPECT_EQ(wide.value_at(0.0), "-2e+08");
+  const SweepParam log = parse_sweep_param("a.b=log:0.05:0.8", 1);
+  EXPECT_EQ(log.value_at(0.0), "0.05");
+  EXPECT_EQ(log.value_at(1.0), "0.8");
+  for (double u = 0; u < 1; u += 1.0 / 64) {
+    const double x = std::stod(log.value_at(u));
+    EXPECT_GE(x, 0.05) << u;
+    EXPECT_LE(x, 0.8) << u;
+  }
+}
+
 TEST(SweepParam, FormatNumberRoundTrips) {
   for (double x : {0.1, 3000.0, 1e-7, 1.0 / 3.0, -2.5, 6.02214076e23})
     EXPECT_EQ(std::stod(format_number(x)), x) << format_number(x);

@@ -40,12 +40,20 @@ std::string_view trimmed(std::string_view text) {
   return text;
 }
 
-// Point k of n on [lo, hi] (linear or log spacing); both ends exact.
+// The point a fraction t in [0, 1] along [lo, hi] (linear or log spacing): both ends exact, and
+// never outside [lo, hi] (LO + t (HI - LO) can round past HI when HI - LO rounds up).
+double between(double lo, double hi, double t, bool log) {
+  if (t <= 0) return lo;
+  if (t >= 1) return hi;
+  const double x =
+      log ? std::exp(std::log(lo) + t * (std::log(hi) - std::log(lo))) : lo + t * (hi - lo);
+  return std::clamp(x, lo, hi);
+}
+
+// Point k of n on [lo, hi].
 double spaced(double lo, double hi, int k, int n, bool log) {
-  if (k == 0) return lo;
   if (k == n - 1) return hi;
-  const double t = static_cast<double>(k) / (n - 1);
-  return log ? std::exp(std::log(lo) + t * (std::log(hi) - std::log(lo))) : lo + t * (hi - lo);
+  return between(lo, hi, static_cast<double>(k) / (n - 1), log);
 }
 
 }  // namespace
@@ -79,8 +87,7 @@ std::string SweepParam::value_at(double u) const {
     if (kind == Kind::list) return values[item];
     return format_number(spaced(lo, hi, static_cast<int>(item), *count, log));
   }
-  if (log) return format_number(std::exp(std::log(lo) + u * (std::log(hi) - std::log(lo))));
-  return format_number(lo + u * (hi - lo));
+  return format_number(between(lo, hi, u, log));
 }
 
 SweepParam parse_sweep_param(std::string_view argument, int argument_index) {
