@@ -74,7 +74,7 @@ TEST(TraceCommand, OverridesApply) {
 // 0.5 * 300 + 0.5 * 130 = 215; the dove's 105 gives 117.5. None with the master switch off.
 TEST(TraceCommand, PrintsEachLookaheadDecision) {
   const std::string file = std::string(PARLEY_SOURCE_DIR) + "/scenarios/teach_lookahead.yaml";
-  const Command c = run(std::string(PARLEY_BINARY) + " trace " + file + " --trial 0");
+  const Command c = trace({file, "--trial", "0"});
   ASSERT_EQ(c.status, 0) << c.out;
   EXPECT_NE(c.out.find("2030-01  hawk_foresight: host_foresight looks ahead to election "
                        "(2030-09): value now 130, expected after 215 -> hurry"),
@@ -84,8 +84,7 @@ TEST(TraceCommand, PrintsEachLookaheadDecision) {
                        "(2030-09): value now 130, expected after 117.5 -> hold"),
             std::string::npos)
       << c.out;
-  const Command off = run(std::string(PARLEY_BINARY) + " trace " + file +
-                          " --trial 0 --set lookahead.enabled=false");
+  const Command off = trace({file, "--trial", "0", "--set", "lookahead.enabled=false"});
   ASSERT_EQ(off.status, 0) << off.out;
   EXPECT_EQ(off.out.find("looks ahead"), std::string::npos) << off.out;
 }
