@@ -84,22 +84,35 @@ void make_room_for_master_switch(YamlNode& root, const std::string& path,
     block->entries.push_back(YamlEntry{"enabled", where, YamlNode{}});
 }
 
+// The node at the dotted `path`, or nullptr after reporting why there is none.
+YamlNode* node_at_path(YamlNode& root, const std::string& path, const SourceLocation& path_where,
+                       Diagnostics& found) {
+  const std::vector<std::string> keys = split_path(path);
+  if (std::find(keys.begin(), keys.end(), std::string()) != keys.end()) {
+    found.error(path_where, "'" + path + "': expected a dotted path like actors.seoul.beta");
+    return nullptr;
+  }
+  if (!check_utf8_text(path, path_where, found)) return nullptr;
+  make_room_for_master_switch(root, path, path_where);
+  return find_target(root, keys, path, path_where, found);
+}
+
 }  // namespace
+
+bool replace_at_path(YamlNode& root, const std::string& path, YamlNode value,
+                     const SourceLocation& path_where, Diagnostics& found) {
+  YamlNode* target = node_at_path(root, path, path_where, found);
+  if (!target) return false;
+  *target = std::move(value);
+  return true;
+}
 
 void apply_overrides(YamlNode& root, const std::vector<ScalarOverride>& overrides,
                      Diagnostics& found) {
   for (std::size_t k = 0; k < overrides.size(); ++k) {
     const ScalarOverride& o = overrides[k];
     const int line = static_cast<int>(k + 1);
-    const SourceLocation path_where{kOverrideFile, line, 1};
-    const std::vector<std::string> keys = split_path(o.path);
-    if (std::find(keys.begin(), keys.end(), std::string()) != keys.end()) {
-      found.error(path_where, "'" + o.path + "': expected a dotted path like actors.seoul.beta");
-      continue;
-    }
-    if (!check_utf8_text(o.path, path_where, found)) continue;
-    make_room_for_master_switch(root, o.path, path_where);
-    YamlNode* target = find_target(root, keys, o.path, path_where, found);
+    YamlNode* target = node_at_path(root, o.path, {kOverrideFile, line, 1}, found);
     if (!target) continue;
     const SourceLocation value_where{kOverrideFile, line, static_cast<int>(o.path.size()) + 2};
     Diagnostics value_mistakes;

@@ -17,4 +17,10 @@ inline constexpr const char* kOverrideFile = "--set";
 void apply_overrides(YamlNode& root, const std::vector<ScalarOverride>& overrides,
                      Diagnostics& found);
 
+// Replaces the node at the dotted `path` of `root` by `value` (which keeps its own location).
+// A path that does not exist is reported at `path_where` ("PATH: no 'x' in 'a.b' (keys
+// there: ...)") and leaves `root` unchanged; returns whether the value was placed.
+bool replace_at_path(YamlNode& root, const std::string& path, YamlNode value,
+                     const SourceLocation& path_where, Diagnostics& found);
+
 }  // namespace parley

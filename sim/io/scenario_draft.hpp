@@ -67,6 +67,7 @@ void read_lookahead(const YamlNode& node, ScenarioDraft& draft);
 // An actor's `lookahead` value; nullopt after reporting a mistake.
 std::optional<Lookahead> read_actor_lookahead(Reader& read, const YamlNode& node,
                                               const std::string& path);
+void read_variants(const YamlNode& node, ScenarioDraft& draft);  // variant_reader.cpp
 // After every section: seat-dependent actor checks (roles, relative amounts, protocol needs).
 void finish_actors(ScenarioDraft& draft);
 

@@ -10,6 +10,8 @@
 
 #include "sim/io/override_applier.hpp"
 #include "sim/io/scenario_draft.hpp"
+#include "sim/io/suggestions.hpp"
+#include "sim/io/variant_reader.hpp"
 #include "sim/io/yaml_tree.hpp"
 
 namespace parley {
@@ -75,6 +77,7 @@ constexpr Section kSections[] = {
     {"outputs",      read_outputs,      false},
     {"observed",     read_observed,     false},
     {"lookahead",    read_lookahead,    false},
+    {"variants",     read_variants,     false},
 };
 // clang-format on
 
@@ -97,10 +100,10 @@ Scenario read_scenario(const YamlNode& root, Reader& read) {
   return std::move(draft.scenario);
 }
 
-}  // namespace
-
-Scenario load_scenario_text(std::string_view yaml, const std::string& file_name,
-                            const std::vector<ScalarOverride>& overrides) {
+// Parses, applies the overrides, checks the scenario and every variant; then reads the scenario
+// with `variant` applied (none when empty).
+Scenario load(std::string_view yaml, const std::string& file_name,
+              const std::vector<ScalarOverride>& overrides, const std::string& variant) {
   Diagnostics found;
   std::optional<YamlNode> root = parse_yaml(yaml, {file_name, 1, 1}, found);
   if (!root) {
@@ -123,7 +126,37 @@ Scenario load_scenario_text(std::string_view yaml, const std::string& file_name,
   Reader read(found);
   Scenario scenario = read_scenario(*root, read);
   found.throw_if_any();
-  return scenario;
+  check_variants(
+      *root, file_name, [](const YamlNode& tree, Reader& r) { read_scenario(tree, r); }, found);
+  found.throw_if_any();
+  if (variant.empty()) return scenario;
+
+  const YamlEntry* entry = find_variant(*root, variant);
+  if (!entry) {
+    std::vector<std::string> names;
+    for (const Variant& v : scenario.variants)
+      names.push_back(v.name);
+    throw InputError({file_name, 0, 0}, "variants: no variant '" + variant + "'" +
+                                            did_you_mean(variant, names) +
+                                            " (variants: " + name_list(names) + ")");
+  }
+  apply_variant(*root, *entry, found);
+  Scenario varied = read_scenario(*root, read);
+  found.throw_if_any();
+  return varied;
+}
+
+}  // namespace
+
+Scenario load_scenario_text(std::string_view yaml, const std::string& file_name,
+                            const std::vector<ScalarOverride>& overrides) {
+  return load(yaml, file_name, overrides, "");
+}
+
+Scenario load_variant_text(std::string_view yaml, const std::string& file_name,
+                           const std::string& variant,
+                           const std::vector<ScalarOverride>& overrides) {
+  return load(yaml, file_name, overrides, variant);
 }
 
 std::string read_scenario_text(const std::string& path) {
@@ -160,6 +193,11 @@ std::string read_scenario_text(const std::string& path) {
 
 Scenario load_scenario_file(const std::string& path, const std::vector<ScalarOverride>& overrides) {
   return load_scenario_text(read_scenario_text(path), path, overrides);
+}
+
+Scenario load_variant_file(const std::string& path, const std::string& variant,
+                           const std::vector<ScalarOverride>& overrides) {
+  return load_variant_text(read_scenario_text(path), path, variant, overrides);
 }
 
 ScalarOverride parse_override(std::string_view argument) {

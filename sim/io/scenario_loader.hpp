@@ -33,6 +33,17 @@ std::string read_scenario_text(const std::string& path);
 Scenario load_scenario_text(std::string_view yaml, const std::string& file_name,
                             const std::vector<ScalarOverride>& overrides = {});
 
+// The scenario with one variant of its `variants:` block applied: the file, then `overrides`
+// (--set, shared by the baseline and every variant), then the variant's settings. Every
+// variant of the file is checked too, as by load_scenario_file. An unknown `variant` is an
+// InputError at FILE:0:0 naming the file's variants.
+//   Scenario trump = load_variant_file("scenarios/korea_sma12.yaml", "trump_wins");
+Scenario load_variant_file(const std::string& path, const std::string& variant,
+                           const std::vector<ScalarOverride>& overrides = {});
+Scenario load_variant_text(std::string_view yaml, const std::string& file_name,
+                           const std::string& variant,
+                           const std::vector<ScalarOverride>& overrides = {});
+
 // Parses "PATH=VALUE" as given to --set; throws InputError naming the argument when malformed.
 ScalarOverride parse_override(std::string_view argument);
 

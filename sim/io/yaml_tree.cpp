@@ -197,6 +197,74 @@ std::string YamlNode::describe() const {
   return "'" + shown + "'";
 }
 
+namespace {
+
+std::string double_quoted(const std::string& text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out + "\"";
+}
+
+// A plain scalar that can stand unquoted inside a flow collection. Plain scalars with flow
+// indicators are strings (never numbers or booleans), so quoting them keeps their meaning.
+bool safe_plain(const std::string& text) {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ') return false;
+  const bool indicator_first =
+      std::string_view("-?:,[]{}#&*!|>'\"%@`").find(text.front()) != std::string_view::npos;
+  // '-', '?' and ':' start a plain scalar when a non-space follows ("-5", "-.inf").
+  const bool dash_like = std::string_view("-?:").find(text.front()) != std::string_view::npos &&
+                         text.size() > 1 && text[1] != ' ';
+  if (indicator_first && !dash_like) return false;
+  return text.find_first_of(",[]{}#\"'\n\t\r") == std::string::npos &&
+         text.find(": ") == std::string::npos && text.back() != ':';
+}
+
+}  // namespace
+
+std::string to_flow_yaml(const YamlNode& node) {
+  switch (node.kind) {
+    case YamlNode::Kind::null:
+      return "null";
+    case YamlNode::Kind::scalar:
+      return node.plain && safe_plain(node.text) ? node.text : double_quoted(node.text);
+    case YamlNode::Kind::sequence: {
+      std::string out = "[";
+      for (std::size_t i = 0; i < node.items.size(); ++i)
+        out += (i ? ", " : "") + to_flow_yaml(node.items[i]);
+      return out + "]";
+    }
+    case YamlNode::Kind::map:
+      break;
+  }
+  std::string out = "{";
+  for (std::size_t i = 0; i < node.entries.size(); ++i) {
+    const YamlEntry& e = node.entries[i];
+    YamlNode key = e.key_node();
+    out += (i ? ", " : "") + to_flow_yaml(key) + ": " + to_flow_yaml(e.value);
+  }
+  return out + "}";
+}
+
 bool check_utf8_text(std::string_view text, const SourceLocation& origin, Diagnostics& found) {
   int line = origin.line, column = origin.column;
   for (std::size_t i = 0; i < text.size();) {

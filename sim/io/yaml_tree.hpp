@@ -56,6 +56,10 @@ struct YamlEntry {
 std::optional<YamlNode> parse_yaml(std::string_view text, const SourceLocation& origin,
                                    Diagnostics& found);
 
+// The node as one line of flow-style YAML that parse_yaml reads back as the same tree (quoted
+// scalars stay quoted, so a quoted "5" stays a string): `{dist: normal, mean: 1, sd: 0.1}`.
+std::string to_flow_yaml(const YamlNode& node);
+
 // Checks that `text` is UTF-8 without control characters other than tab, CR and LF; returns
 // false after reporting the first offending byte.
 bool check_utf8_text(std::string_view text, const SourceLocation& origin, Diagnostics& found);

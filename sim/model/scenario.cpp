@@ -85,4 +85,8 @@ int Scenario::find_shock(std::string_view wanted) const {
   return find_by_name(shocks, wanted);
 }
 
+int Scenario::find_variant(std::string_view wanted) const {
+  return find_by_name(variants, wanted);
+}
+
 }  // namespace parley

@@ -193,6 +193,20 @@ struct ObservedOutcome {
   std::string source;
 };
 
+// A named what-if of the file's `variants:` block: settings applied like `--set PATH=VALUE`
+// on top of the scenario (`parley compare` runs it beside the baseline). Plain data, so that
+// every front end can list a file's variants; sim/io applies them.
+struct VariantSetting {
+  std::string path;   // dotted path, as for --set: "shocks.us_election_2024.outcomes.trump.p"
+  std::string value;  // the value as YAML text (flow style): "1", "{dist: normal, mean: 1, sd: 2}"
+};
+
+struct Variant {
+  std::string name;  // an identifier other than `baseline`
+  std::string description;
+  std::vector<VariantSetting> set;  // in file order, at least one
+};
+
 struct Scenario {
   std::string name;
   std::string description;
@@ -210,10 +224,12 @@ struct Scenario {
   bool lookahead_enabled = true;
 
   bool any_lookahead() const;  // some actor looks ahead
+  std::vector<Variant> variants;  // in file order
 
   int find_actor(std::string_view wanted) const;  // -1 when absent
   int find_table(std::string_view wanted) const;
   int find_shock(std::string_view wanted) const;
+  int find_variant(std::string_view wanted) const;
 };
 
 }  // namespace parley
