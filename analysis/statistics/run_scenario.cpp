@@ -11,9 +11,7 @@
 #include "sim/engine/simulator.hpp"
 
 namespace parley {
-namespace {
 
-// The bins of every (table, metric), from the scenario or from the pilot trials.
 std::shared_ptr<const StatisticsLayout> layout_from_pilot(const Scenario& scenario,
                                                           std::optional<int> bins,
                                                           const std::vector<TrialResult>& pilot) {
@@ -33,6 +31,8 @@ std::shared_ptr<const StatisticsLayout> layout_from_pilot(const Scenario& scenar
   }
   return layout;
 }
+
+namespace {
 
 // One block of trials in flight: its partial statistics, a trial buffer, and the trials kept
 // for on_trial (only for blocks that overlap [0, trials_to_report)).

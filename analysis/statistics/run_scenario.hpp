@@ -11,7 +11,9 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 #include "analysis/statistics/metric_summary.hpp"
 #include "analysis/statistics/run_statistics.hpp"
@@ -53,6 +55,12 @@ struct RunResult {
   std::vector<HistogramRow> histogram(int table, Metric metric, int group = 0) const;
   OutcomeShare outcome(int table, Outcome outcome, int group = 0) const;
 };
+
+// The bins of every (table, metric), from the scenario or read off the pilot trials (the run's
+// first block): how run_scenario lays out its statistics, for runners built like it.
+std::shared_ptr<const StatisticsLayout> layout_from_pilot(const Scenario& scenario,
+                                                          std::optional<int> bins,
+                                                          const std::vector<TrialResult>& pilot);
 
 // Throws std::invalid_argument for trials < 1 or bins < 1; whatever the engine throws.
 RunResult run_scenario(const Scenario& scenario, const RunOptions& options = {});

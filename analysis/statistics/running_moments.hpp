@@ -30,6 +30,8 @@ class RunningMoments {
   double mean() const { return n_ > 0 ? mean_ : NAN; }
   // Sample variance with n - 1; NaN for fewer than two values.
   double variance() const { return n_ > 1 ? m2_ / static_cast<double>(n_ - 1) : NAN; }
+  // Sum of squared deviations from the mean (0 for no value).
+  double m2() const { return m2_; }
   double min() const { return n_ > 0 ? min_ : NAN; }
   double max() const { return n_ > 0 ? max_ : NAN; }
 
