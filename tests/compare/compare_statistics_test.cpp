@@ -125,15 +125,16 @@ TEST(Compare, ResultsDoNotDependOnTheThreadCount) {
   EXPECT_EQ(compare_with(1), compare_with(2));
 }
 
-// The point of common random numbers, measured on a shipped scenario: korea_sma11 with the
-// 2020 election decided for Biden, 40000 trials. Stated in docs/compare.md.
-TEST(Compare, PairedSeIsSmallerThanUnpairedOnKoreaSma11) {
-  const std::string file = kSource + "/scenarios/korea_sma11.yaml";
+// The point of common random numbers, measured on a shipped scenario: korea_sma12 with the
+// 2024 election decided for Trump, 40000 trials (measured: paired/unpaired 0.50 for the mean
+// amount and for the agreed share). Stated in docs/compare.md.
+TEST(Compare, PairedSeIsSmallerThanUnpairedOnKoreaSma12) {
+  const std::string file = kSource + "/scenarios/korea_sma12.yaml";
   const std::string yaml = read_scenario_text(file);
   RunOptions options;
   options.trials = 40000;
   std::vector<ComparedRun> runs = {{"baseline", load_scenario_text(yaml, file)},
-                                   {"biden_wins", load_variant_text(yaml, file, "biden_wins")}};
+                                   {"trump_wins", load_variant_text(yaml, file, "trump_wins")}};
   const ComparisonResult result = run_comparison(runs, options);
   const PairedCell& cell = result.paired.cell(0, 0);
   const PairedMoments& amount = cell.metrics[0];
@@ -142,13 +143,13 @@ TEST(Compare, PairedSeIsSmallerThanUnpairedOnKoreaSma11) {
   const auto agreed_a = result.runs[0].outcome(0, Outcome::agreed);
   const auto agreed_b = result.runs[1].outcome(0, Outcome::agreed);
   const double unpaired_share = std::hypot(*agreed_a.se, *agreed_b.se);
-  const double paired_share = *row(comparison_rows(result), "biden_wins", "outcome", "agreed").se;
-  std::cout << "korea_sma11 biden_wins, 40000 trials: mean amount se paired " << paired
+  const double paired_share = *row(comparison_rows(result), "trump_wins", "outcome", "agreed").se;
+  std::cout << "korea_sma12 trump_wins, 40000 trials: mean amount se paired " << paired
             << " unpaired " << unpaired << " (ratio " << paired / unpaired
             << "); agreed share se paired " << paired_share << " unpaired " << unpaired_share
             << "\n";
   EXPECT_LT(paired, 0.8 * unpaired);
-  EXPECT_LT(paired_share, unpaired_share);
+  EXPECT_LT(paired_share, 0.8 * unpaired_share);
 }
 
 }  // namespace

@@ -44,7 +44,8 @@ void write_compare_csv(std::ostream& out, const std::vector<ComparisonRow>& rows
 }
 
 void write_compare_json(std::ostream& out, const ComparisonResult& result,
-                        const ComparisonMetadata& metadata) {
+                        const ComparisonMetadata& metadata,
+                        const std::vector<ComparisonRow>& rows) {
   const RunResult& base = result.runs.at(0);
   out << "{\n";
   out << "  \"comparison\": true,\n";
@@ -69,7 +70,17 @@ void write_compare_json(std::ostream& out, const ComparisonResult& result,
           << ", \"value\": " << json_string(m.overrides[i].value) << "}";
     out << "]}";
   }
-  out << "\n  ]\n}\n";
+  out << "\n  ],\n  \"noise\": [";
+  bool first = true;
+  for (const ComparisonRow& r : rows) {
+    if (!r.is_noise()) continue;
+    out << (first ? "\n" : ",\n") << "    {\"table\": " << json_string(r.table)
+        << ", \"metric\": " << json_string(r.metric)
+        << ", \"statistic\": " << json_string(r.statistic)
+        << ", \"variant\": " << json_string(r.variant) << "}";
+    first = false;
+  }
+  out << (first ? "]\n}\n" : "\n  ]\n}\n");
 }
 
 void write_comparison_text(std::ostream& out, const ComparisonResult& result,
@@ -123,8 +134,9 @@ void write_comparison(const ComparisonResult& result, const ComparisonMetadata& 
     folders.back()->remove_on_commit("report.html");
     write_results(result.runs[k], metadata.runs.at(k), *folders.back());
   }
-  write_compare_csv(top.open("compare.csv"), comparison_rows(result));
-  write_compare_json(top.open("compare.json"), result, metadata);
+  const std::vector<ComparisonRow> rows = comparison_rows(result);
+  write_compare_csv(top.open("compare.csv"), rows);
+  write_compare_json(top.open("compare.json"), result, metadata, rows);
   top.remove_on_commit("report.html");  // a report of an earlier comparison would mislead
   for (auto& folder : folders)
     folder->commit();

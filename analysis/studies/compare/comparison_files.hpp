@@ -23,8 +23,10 @@ struct ComparisonMetadata {
 };
 
 void write_compare_csv(std::ostream& out, const std::vector<ComparisonRow>& rows);
+// compare.json: the runs (names, folders, files, sha256, settings) and the rows marked as noise
+// (is_noise), which the report marks the same way.
 void write_compare_json(std::ostream& out, const ComparisonResult& result,
-                        const ComparisonMetadata& metadata);
+                        const ComparisonMetadata& metadata, const std::vector<ComparisonRow>& rows);
 // The compact stdout table: per table and variant, each statistic's values, difference and se,
 // with `~` marking a difference smaller than 2 se (noise).
 void write_comparison_text(std::ostream& out, const ComparisonResult& result,

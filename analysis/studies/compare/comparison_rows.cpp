@@ -72,13 +72,14 @@ class RowWriter {
     for (std::size_t q = 0; q < kShiftPercents.size(); ++q) {
       const std::size_t summary_index = q == 0 ? 0 : q == 1 ? 2 : 4;  // p05, p50, p95
       static constexpr std::array<const char*, kShiftPercents.size()> kNames = {"p05", "p50",
-                                                                                 "p95"};
+                                                                                "p95"};
       const std::string name = kNames[q];
       add(to_string(which), name, a.quantile[summary_index], b.quantile[summary_index],
           minus(b.quantile[summary_index], a.quantile[summary_index]),
           batch_se(c.block_shift[m][q], c.block_shift_broken[m]));
-      if (a.quantile_error && b.quantile_error)
-        rows_.back().resolution = *a.quantile_error + *b.quantile_error;
+      const auto& bound_a = a.quantile_bound[summary_index];
+      const auto& bound_b = b.quantile_bound[summary_index];
+      if (bound_a && bound_b) rows_.back().resolution = *bound_a + *bound_b;
     }
     if (which == Metric::amount) changed("amount", c.amount_changed, c.trials);
   }

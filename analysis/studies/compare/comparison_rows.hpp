@@ -23,8 +23,8 @@ namespace parley {
 struct ComparisonRow {
   std::string table, metric, statistic, variant;
   std::optional<double> baseline_value, variant_value, difference, se;
-  // Quantile shifts: the two runs' quantile_error (summary.csv) added, the resolution of the
-  // quantiles; not a column of compare.csv.
+  // Quantile shifts: the two quantiles' error bounds added (each at most its run's
+  // quantile_error), the resolution of the shift; not a column of compare.csv.
   std::optional<double> resolution;
   // The difference is within two standard errors of zero (Monte Carlo noise), or a quantile
   // shift no larger than the quantiles' resolution.
