@@ -11,6 +11,8 @@ packages=(
   python3 python3-yaml python3-pandas python3-matplotlib  # the docs test (tests/docs)
   python3-dev pybind11-dev python3-numpy python3-pytest  # the Python package (sim/python)
   clang-14 libclang-rt-14-dev  # tools/fuzz (libFuzzer, ASan, UBSan)
+  nlohmann-json3-dev  # parley report reads result folders
+  chromium            # the report's browser tests (headless)
 )
 
 missing=()

@@ -27,6 +27,18 @@ std::string iso8601_utc(std::chrono::system_clock::time_point when) {
   return text;
 }
 
+// The scenario's `observed:` entry of table `t` as JSON, or null.
+void write_observed_json(std::ostream& out, const Scenario& scenario, int t) {
+  for (const ObservedOutcome& o : scenario.observed) {
+    if (o.table != t) continue;
+    out << "{\"outcome\": " << json_string(o.outcome)
+        << ", \"amount\": " << (o.amount ? format_number(*o.amount) : "null")
+        << ", \"month\": " << (o.month ? std::to_string(*o.month) : "null") << "}";
+    return;
+  }
+  out << "null";
+}
+
 }  // namespace
 
 void write_histograms_csv(std::ostream& out, const RunResult& result) {
@@ -99,6 +111,17 @@ void write_run_json(std::ostream& out, const RunResult& result, const RunMetadat
   out << (metadata.overrides.empty() ? "],\n" : "\n  ],\n");
   out << "  \"bins\": " << (metadata.bins ? std::to_string(*metadata.bins) : "null") << ",\n";
   out << "  \"dump_trials\": " << metadata.dump_trials << ",\n";
+  // What a reader of the folder needs beyond the CSV files: units, and what really happened.
+  out << "  \"tables\": [";
+  for (int t = 0; t < layout.tables; ++t) {
+    const Table& table = result.scenario.tables[t];
+    out << (t ? ",\n    " : "\n    ") << "{\"name\": " << json_string(table.name)
+        << ", \"currency\": " << json_string(table.currency)
+        << ", \"baseline\": " << format_number(table.baseline) << ", \"observed\": ";
+    write_observed_json(out, result.scenario, t);
+    out << "}";
+  }
+  out << (layout.tables ? "\n  ],\n" : "],\n");
   // The bins actually used, so that automatic ranges can be reproduced in a scenario file.
   out << "  \"histograms\": [";
   bool first = true;

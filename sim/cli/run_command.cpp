@@ -1,5 +1,5 @@
 // `parley run SCENARIO.yaml [--trials N] [--seed S] [--threads K] [--out DIR]
-//  [--set PATH=VALUE]... [--bins N] [--dump-trials N] [--quiet]`
+//  [--set PATH=VALUE]... [--bins N] [--dump-trials N] [--quiet] [--report]`
 // Runs the scenario, writes the result files atomically into --out, prints a short summary.
 // Ctrl-C (SIGINT) or SIGTERM stops the run at the next block and leaves no file behind.
 #include <cstdint>
@@ -11,6 +11,7 @@
 
 #include "analysis/results/file_digest.hpp"
 #include "analysis/results/output_folder.hpp"
+#include "analysis/results/report/report.hpp"
 #include "analysis/results/result_files.hpp"
 #include "analysis/results/text_report.hpp"
 #include "analysis/results/trials_csv.hpp"
@@ -33,6 +34,7 @@ struct RunArguments {
   int bins = 0;
   std::int64_t dump_trials = 0;
   bool quiet = false;
+  bool report = false;
   CLI::Option* trials_given = nullptr;
   CLI::Option* seed_given = nullptr;
   CLI::Option* bins_given = nullptr;
@@ -74,6 +76,7 @@ int run(const RunArguments& args) {
   } else {
     folder.remove_on_commit("trials.csv");  // a stale dump of an earlier run would mislead
   }
+  if (!args.report) folder.remove_on_commit("report.html");  // so would a stale report
   ProgressLine progress("trials");
   options.on_progress = [&](std::int64_t done, std::int64_t all) { progress.update(done, all); };
   options.keep_going = [] { return !StopOnSignal::requested(); };
@@ -86,6 +89,7 @@ int run(const RunArguments& args) {
   write_results(result, metadata, folder);
   if (StopOnSignal::requested()) return report_stop(result.trials_done(), total);
   folder.commit();
+  if (args.report) write_report(folder.dir());
 
   if (!args.quiet) {
     write_text_report(std::cout, result);
@@ -118,6 +122,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
                    "also write trials.csv with the first N trials")
       ->check(CLI::Range(std::int64_t{0}, std::int64_t{1} << 50));
   command->add_flag("--quiet", args->quiet, "print no summary on stdout");
+  command->add_flag("--report", args->report, "also write report.html (as `parley report`)");
   command->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

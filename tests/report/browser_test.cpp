@@ -1,0 +1,122 @@
+// report.html opened in a real browser: headless Chromium (the Debian package, installed by
+// tools/setup.sh) loads each kind of report from disk with the network disabled, runs its
+// script, and the test reads the DOM it leaves: every figure drawn as an <svg> with a <title>
+// and a <desc>, the expected labels present, and no script error (window `error` events and
+// console.error both mark the page). Screenshots of the run and compare reports are kept as
+// test artifacts in the build tree: tests/report_screenshots/.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "tests/report/report_folders.hpp"
+
+namespace parley::testing {
+namespace {
+
+namespace fs = std::filesystem;
+const char* const kChromium = "/usr/bin/chromium";
+
+// Runs chromium headless with `mode` (--dump-dom or --screenshot=FILE) on a local file; returns
+// stdout.
+std::string chromium(const std::string& mode, const fs::path& page) {
+  const std::string command =
+      std::string(kChromium) +
+      " --headless --no-sandbox --disable-gpu --disable-extensions"
+      " --no-first-run --proxy-server=127.0.0.1:9 --proxy-bypass-list='<-loopback>'"
+      " --window-size=1000,1400 --virtual-time-budget=5000 " +
+      mode + " 'file://" + page.string() + "' 2>/dev/null";
+  std::string out;
+  if (FILE* pipe = ::popen(command.c_str(), "r")) {
+    char buffer[65536];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
+      out.append(buffer, n);
+    ::pclose(pipe);
+  }
+  return out;
+}
+
+struct DrawnPage {
+  std::string dom;
+  int figures_in_page = 0;
+};
+
+DrawnPage draw(const std::string& kind) {
+  EXPECT_TRUE(fs::exists(kChromium)) << "tools/setup.sh installs chromium";
+  const fs::path page = report_folder(kind) / "report.html";
+  DrawnPage drawn;
+  drawn.figures_in_page = count_of(read_text(page), "<figure id=\"figure-");
+  drawn.dom = chromium("--dump-dom", page);
+  return drawn;
+}
+
+void expect_drawn_without_errors(const DrawnPage& p) {
+  ASSERT_FALSE(p.dom.empty()) << "chromium printed no DOM";
+  EXPECT_EQ(count_of(p.dom, "data-error="), 0)
+      << p.dom.substr(0, std::min<std::size_t>(400, p.dom.size()));
+  EXPECT_NE(p.dom.find("data-figures-drawn=\"" + std::to_string(p.figures_in_page) + "\""),
+            std::string::npos);
+  EXPECT_EQ(count_of(p.dom, "<svg "), p.figures_in_page);
+  EXPECT_EQ(count_of(p.dom, "role=\"img\""), p.figures_in_page);
+  EXPECT_EQ(count_of(p.dom, "<title id="), p.figures_in_page);
+  EXPECT_EQ(count_of(p.dom, "<desc id="), p.figures_in_page);
+  EXPECT_EQ(count_of(p.dom, "the figure needs JavaScript"), 0);
+}
+
+void keep_screenshot(const std::string& kind) {
+  const fs::path dir = fs::current_path() / "report_screenshots";
+  fs::create_directories(dir);
+  const fs::path png = dir / (kind + ".png");
+  fs::remove(png);
+  chromium("--screenshot=" + png.string(), report_folder(kind) / "report.html");
+  EXPECT_TRUE(fs::exists(png)) << png;
+  if (fs::exists(png)) {
+    EXPECT_GT(fs::file_size(png), 10'000u);
+  }
+}
+
+TEST(ReportInBrowser, RunReportDrawsEveryFigure) {
+  const DrawnPage p = draw("run");
+  expect_drawn_without_errors(p);
+  // Labels the reader needs: currency on the axis, the quantile marks, the observed value,
+  // and the empty group said in one line.
+  for (const char* label : {"amount (KRW_bn)", ">p05<", ">p50<", ">p95<", "observed 1519.2",
+                            "no values: us_election_2024=none", "cumulative share",
+                            "share of trials (%)", "us_election_2024=trump"})
+    EXPECT_NE(p.dom.find(label), std::string::npos) << label;
+  keep_screenshot("run");
+}
+
+TEST(ReportInBrowser, CompareReportDrawsEveryFigure) {
+  const DrawnPage p = draw("compare");
+  expect_drawn_without_errors(p);
+  for (const char* label : {"difference (KRW_bn)", "difference (percentage points)", "trump_wins",
+                            "tariff_linked", "amount p50", "agreed"})
+    EXPECT_NE(p.dom.find(label), std::string::npos) << label;
+  keep_screenshot("compare");
+}
+
+TEST(ReportInBrowser, SweepReportDrawsEveryFigure) {
+  const DrawnPage p = draw("sweep");
+  expect_drawn_without_errors(p);
+  EXPECT_NE(p.dom.find("tables.seoul.stall_p"), std::string::npos);
+  EXPECT_GE(count_of(p.dom, "class=\"point\""), 8);  // 4 points in each of two figures
+}
+
+TEST(ReportInBrowser, SobolReportDrawsEveryFigure) {
+  const DrawnPage p = draw("sobol");
+  expect_drawn_without_errors(p);
+  EXPECT_NE(p.dom.find("first order"), std::string::npos);
+  EXPECT_NE(p.dom.find("share of the variance"), std::string::npos);
+}
+
+TEST(ReportInBrowser, BacktestReportDrawsEveryFigure) {
+  const DrawnPage p = draw("backtest");
+  expect_drawn_without_errors(p);
+  EXPECT_NE(p.dom.find("observed"), std::string::npos);
+  EXPECT_NE(p.dom.find("amount (KRW_bn)"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace parley::testing
