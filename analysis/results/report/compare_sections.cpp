@@ -77,7 +77,10 @@ void add_differences(ReportPage& page, const CsvTable& csv, const std::set<std::
   }
   page.table(
       {"variant", "metric", "statistic", "baseline", "variant value", "difference", "se", ""}, rows,
-      table + ": paired differences (compare.csv; ~ marks |difference| < 2 se)", noise);
+      table +
+          ": paired differences (compare.csv; ~ marks noise: |difference| < 2 se, or with "
+          "se 0 a quantile shift within the quantiles' error bounds)",
+      noise);
   if (!outcome_rows.empty())
     page.figure({{"kind", "intervals"},
                  {"title", table + ": change of the outcome shares (points, +-2 se)"},

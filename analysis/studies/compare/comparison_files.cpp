@@ -117,8 +117,8 @@ void write_comparison_text(std::ostream& out, const ComparisonResult& result,
         << padded(human(share ? percent(r.se) : r.se, share ? "%.2f%%" : "%.3g"), 10, true) << mark
         << "\n";
   }
-  out << "\n~ : |difference| < 2 se (or a quantile shift within the quantiles' error bounds): "
-         "indistinguishable from noise\n";
+  out << "\n~ : |difference| < 2 se (or, with se 0, a quantile shift within the quantiles' "
+         "error bounds): indistinguishable from noise\n";
 }
 
 void write_comparison(const ComparisonResult& result, const ComparisonMetadata& metadata,

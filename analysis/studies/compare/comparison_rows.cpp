@@ -94,8 +94,11 @@ class RowWriter {
 
 bool ComparisonRow::is_noise() const {
   if (!difference || *difference == 0) return false;
-  if (resolution && std::abs(*difference) <= *resolution) return true;
-  return se && std::abs(*difference) < 2 * *se;
+  if (!se) return false;
+  // se 0: every block's exact quantile moved by the same amount, and what remains of the
+  // difference may be the histogram's resolution.
+  if (*se == 0) return resolution && std::abs(*difference) <= *resolution;
+  return std::abs(*difference) < 2 * *se;
 }
 
 std::vector<ComparisonRow> comparison_rows(const ComparisonResult& result) {

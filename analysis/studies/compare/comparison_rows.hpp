@@ -27,7 +27,7 @@ struct ComparisonRow {
   // quantile_error), the resolution of the shift; not a column of compare.csv.
   std::optional<double> resolution;
   // The difference is within two standard errors of zero (Monte Carlo noise), or a quantile
-  // shift no larger than the quantiles' resolution.
+  // shift with se 0 no larger than the quantiles' resolution.
   bool is_noise() const;
 };
 
