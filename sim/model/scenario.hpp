@@ -223,7 +223,7 @@ struct Scenario {
   // every actor's look-ahead off, so the engine reads only Actor::lookahead.
   bool lookahead_enabled = true;
 
-  bool any_lookahead() const;  // some actor looks ahead
+  bool any_lookahead() const;     // some actor looks ahead
   std::vector<Variant> variants;  // in file order
 
   int find_actor(std::string_view wanted) const;  // -1 when absent
