@@ -1,20 +1,9 @@
 #include "analysis/results/number_format.hpp"
 
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 namespace parley {
-
-std::string format_number(double value) {
-  if (std::isnan(value)) return "nan";
-  if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
-  char buffer[64];
-  // Shortest representation that round-trips (std::to_chars without a precision).
-  const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  if (error != std::errc()) return "nan";  // cannot happen with 64 characters
-  return std::string(buffer, end);
-}
 
 std::string format_optional(const std::optional<double>& value) {
   return value ? format_number(*value) : std::string();

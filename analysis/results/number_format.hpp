@@ -2,6 +2,7 @@
 // How numbers and text are spelled in the result files.
 //
 //   out << format_number(0.1);          // "0.1": shortest text that reads back as the same double
+//                                       // (sim/model/number_text.hpp, parley's one formatter)
 //   out << format_optional(std::nullopt) // "": an undefined value is an empty CSV field
 //   out << csv_field("a,b");             // "\"a,b\"" (quoted only when needed)
 //
@@ -10,9 +11,10 @@
 #include <string>
 #include <string_view>
 
+#include "sim/model/number_text.hpp"
+
 namespace parley {
 
-std::string format_number(double value);
 std::string format_optional(const std::optional<double>& value);
 // A CSV field, quoted (RFC 4180) when it contains a comma, quote or line break.
 std::string csv_field(std::string_view text);

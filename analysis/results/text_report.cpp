@@ -1,17 +1,12 @@
 #include "analysis/results/text_report.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
+
+#include "sim/model/number_text.hpp"
 
 namespace parley {
 namespace {
-
-std::string human(double value, const char* format = "%.6g") {
-  char text[48];
-  std::snprintf(text, sizeof text, format, value);
-  return text;
-}
 
 std::string padded(std::string text, std::size_t width) {
   if (text.size() < width) text.append(width - text.size(), ' ');
@@ -27,9 +22,10 @@ void write_quantiles(std::ostream& out, const RunResult& result, int table, Metr
     out << "no settled trials\n";
     return;
   }
-  out << "p05 " << padded(human(*s.quantile[0]), 10) << " p50 " << padded(human(*s.quantile[2]), 10)
-      << " p95 " << padded(human(*s.quantile[4]), 10) << " (n " << s.n << ", quantiles +- "
-      << human(*s.quantile_error, "%.3g") << ")\n";
+  out << "p05 " << padded(format_significant(*s.quantile[0], 6), 10) << " p50 "
+      << padded(format_significant(*s.quantile[2], 6), 10) << " p95 "
+      << padded(format_significant(*s.quantile[4], 6), 10) << " (n " << s.n << ", quantiles +- "
+      << format_significant(*s.quantile_error, 3) << ")\n";
 }
 
 // The amount histogram of group `all`, trimmed to the occupied bins and merged to at most
@@ -50,7 +46,8 @@ void write_amount_bars(std::ostream& out, const RunResult& result, int table) {
     std::int64_t count;
   };
   std::vector<Bar> bars;
-  if (rows[under].count > 0) bars.push_back({"< " + human(rows[under].upper), rows[under].count});
+  if (rows[under].count > 0)
+    bars.push_back({"< " + format_significant(rows[under].upper, 6), rows[under].count});
   if (first <= last) {
     const std::size_t used = last - first + 1;
     const std::size_t per_row = (used + kTextHistogramRows - 1) / kTextHistogramRows;
@@ -59,10 +56,13 @@ void write_amount_bars(std::ostream& out, const RunResult& result, int table) {
       std::int64_t count = 0;
       for (std::size_t k = i; k <= end; ++k)
         count += rows[k].count;
-      bars.push_back({human(rows[i].lower) + " .. " + human(rows[end].upper), count});
+      bars.push_back(
+          {format_significant(rows[i].lower, 6) + " .. " + format_significant(rows[end].upper, 6),
+           count});
     }
   }
-  if (rows[over].count > 0) bars.push_back({">= " + human(rows[over].lower), rows[over].count});
+  if (rows[over].count > 0)
+    bars.push_back({">= " + format_significant(rows[over].lower, 6), rows[over].count});
   if (bars.empty()) return;
 
   std::int64_t largest = 1;
@@ -87,18 +87,18 @@ void write_text_report(std::ostream& out, const RunResult& result) {
                           ? static_cast<double>(result.trials_done()) / result.elapsed_seconds
                           : 0.0;
   out << result.scenario.name << ": " << result.trials_done() << " trials, seed " << result.seed
-      << ", " << result.threads << " threads, " << human(result.elapsed_seconds, "%.2f") << " s ("
-      << human(rate, "%.0f") << " trials/s)\n";
+      << ", " << result.threads << " threads, " << format_fixed(result.elapsed_seconds, 2) << " s ("
+      << format_fixed(rate, 0) << " trials/s)\n";
   for (int t = 0; t < result.layout().tables; ++t) {
     const Table& table = result.scenario.tables[t];
     out << "\n"
-        << table.name << " (" << table.currency << ", baseline " << human(table.baseline)
-        << ")\n  outcomes   ";
+        << table.name << " (" << table.currency << ", baseline "
+        << format_significant(table.baseline, 6) << ")\n  outcomes   ";
     const char* separator = "";
     for (Outcome o : {Outcome::agreed, Outcome::extended, Outcome::no_deal}) {
       const OutcomeShare s = outcome_share(result.statistics, t, 0, o);
-      out << separator << to_string(o) << " " << human(100 * s.share.value_or(0), "%.2f") << "% +-"
-          << human(100 * s.se.value_or(0), "%.2f");
+      out << separator << to_string(o) << " " << format_fixed(100 * s.share.value_or(0), 2)
+          << "% +-" << format_fixed(100 * s.se.value_or(0), 2);
       separator = "   ";
     }
     out << "\n";

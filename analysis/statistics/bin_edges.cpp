@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <sstream>
 #include <stdexcept>
+#include <string>
+
+#include "sim/model/number_text.hpp"
 
 namespace parley {
 namespace {
@@ -24,9 +26,9 @@ void check_bins(int bins) {
 BinEdges BinEdges::uniform(double lo, double hi, int bins) {
   check_bins(bins);
   if (!std::isfinite(lo) || !std::isfinite(hi) || !(lo < hi)) {
-    std::ostringstream message;
-    message << "histogram range needs finite min < max, got [" << lo << ", " << hi << "]";
-    throw std::invalid_argument(message.str());
+    std::string message = "histogram range needs finite min < max, got [";
+    message.append(format_significant(lo, 6)).append(", ").append(format_significant(hi, 6));
+    throw std::invalid_argument(message + "]");
   }
   BinEdges e;
   e.kind_ = Kind::uniform;
@@ -84,9 +86,9 @@ int BinEdges::bin_of(double x) const {
 }
 
 std::string BinEdges::describe() const {
-  std::ostringstream text;
-  text << "[" << lower() << ", " << upper() << ") in " << bins_ << " bins";
-  return text.str();
+  std::string text = "[";
+  text.append(format_significant(lower(), 6)).append(", ").append(format_significant(upper(), 6));
+  return text.append(") in ").append(std::to_string(bins_)).append(" bins");
 }
 
 FineAxis::FineAxis(BinEdges edges, int subdivision) : coarse_(edges), subdivision_(subdivision) {

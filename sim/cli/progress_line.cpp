@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <utility>
 
+#include "sim/model/number_text.hpp"
+
 namespace parley::cli {
 
 ProgressLine::ProgressLine(std::string unit, bool wanted)
@@ -31,8 +33,8 @@ void ProgressLine::update(std::int64_t done, std::int64_t total) {
   const double seconds = std::chrono::duration<double>(now - first_time_).count();
   const double rate = seconds > 0 ? static_cast<double>(done - *first_done_) / seconds : 0.0;
   if (rate > 0)  // nothing to say before the first measured work
-    std::fprintf(stderr, "  %.3g %s/s  ETA %.0f s", rate, unit_.c_str(),
-                 static_cast<double>(total - done) / rate);
+    std::fprintf(stderr, "  %s %s/s  ETA %s s", format_significant(rate, 3).c_str(), unit_.c_str(),
+                 format_fixed(static_cast<double>(total - done) / rate, 0).c_str());
   std::fflush(stderr);
   drawn_ = true;
 }

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <sstream>
 
 #include "sim/io/suggestions.hpp"
+#include "sim/model/number_text.hpp"
 
 namespace parley {
 namespace {
@@ -56,10 +56,7 @@ std::string join_path(const std::string& parent, std::size_t index) {
 }
 
 std::string number_text(double value) {
-  std::ostringstream out;
-  out.precision(12);
-  out << value;
-  return out.str();
+  return format_significant(value, 12);
 }
 
 bool Range::contains(double x) const {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <stdexcept>
 
 #include "analysis/results/number_format.hpp"
@@ -71,12 +70,6 @@ std::string optional_field(const std::optional<bool>& v) {
 }
 std::string optional_field(const std::optional<int>& v) {
   return v ? std::to_string(*v) : "";
-}
-
-std::string fixed(double value, int decimals) {
-  char text[64];
-  std::snprintf(text, sizeof text, "%.*f", decimals, value);
-  return text;
 }
 
 const char* interval_words(bool inside_50, bool inside_90) {
@@ -216,16 +209,16 @@ void write_backtest_csv(std::ostream& out, const std::vector<BacktestCase>& rows
 void print_backtest_summary(std::ostream& out, const std::vector<BacktestCase>& rows) {
   for (const BacktestCase& r : rows) {
     out << r.scenario << '/' << r.table << ": observed " << r.observed_outcome
-        << " (simulated share " << fixed(r.p_observed_outcome, 3) << ')';
+        << " (simulated share " << format_fixed(r.p_observed_outcome, 3) << ')';
     if (r.observed_amount) out << ", amount " << format_number(*r.observed_amount);
     if (r.amount_pit) {
-      out << " PIT " << fixed(*r.amount_pit, 3) << interval_words(*r.inside_50, *r.inside_90)
-          << " CRPS " << fixed(*r.crps_pct, 2) << "% of baseline";
+      out << " PIT " << format_fixed(*r.amount_pit, 3) << interval_words(*r.inside_50, *r.inside_90)
+          << " CRPS " << format_fixed(*r.crps_pct, 2) << "% of baseline";
     }
     if (r.month_pit) {
-      out << ", month " << *r.observed_month << " PIT " << fixed(*r.month_pit, 3)
+      out << ", month " << *r.observed_month << " PIT " << format_fixed(*r.month_pit, 3)
           << interval_words(*r.month_inside_50, *r.month_inside_90) << " CRPS "
-          << fixed(*r.month_crps, 2) << " months";
+          << format_fixed(*r.month_crps, 2) << " months";
     }
     out << '\n';
   }
@@ -233,17 +226,17 @@ void print_backtest_summary(std::ostream& out, const std::vector<BacktestCase>& 
   out << "cases: " << s.cases << ", scored amounts: " << s.scored << '\n';
   if (s.scored > 0) {
     out << "coverage of the 50% central interval: " << s.inside_50 << '/' << s.scored << " = "
-        << fixed(*s.coverage_50, 2) << " (nominal 0.50)\n"
+        << format_fixed(*s.coverage_50, 2) << " (nominal 0.50)\n"
         << "coverage of the 90% central interval: " << s.inside_90 << '/' << s.scored << " = "
-        << fixed(*s.coverage_90, 2) << " (nominal 0.90)\n"
-        << "mean CRPS: " << fixed(*s.mean_crps_pct, 2) << "% of baseline\n";
+        << format_fixed(*s.coverage_90, 2) << " (nominal 0.90)\n"
+        << "mean CRPS: " << format_fixed(*s.mean_crps_pct, 2) << "% of baseline\n";
   }
   if (s.month_scored > 0) {
     out << "months: coverage of the 50% central interval: " << s.month_inside_50 << '/'
-        << s.month_scored << " = " << fixed(*s.month_coverage_50, 2) << " (nominal 0.50)\n"
+        << s.month_scored << " = " << format_fixed(*s.month_coverage_50, 2) << " (nominal 0.50)\n"
         << "months: coverage of the 90% central interval: " << s.month_inside_90 << '/'
-        << s.month_scored << " = " << fixed(*s.month_coverage_90, 2) << " (nominal 0.90)\n"
-        << "months: mean CRPS: " << fixed(*s.mean_month_crps, 2) << " months\n";
+        << s.month_scored << " = " << format_fixed(*s.month_coverage_90, 2) << " (nominal 0.90)\n"
+        << "months: mean CRPS: " << format_fixed(*s.mean_month_crps, 2) << " months\n";
   }
 }
 

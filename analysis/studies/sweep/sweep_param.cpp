@@ -58,13 +58,6 @@ double spaced(double lo, double hi, int k, int n, bool log) {
 
 }  // namespace
 
-std::string format_number(double value) {
-  if (std::isnan(value)) return "nan";  // never "-nan": the sign of a NaN carries no meaning
-  char buffer[64];
-  auto [ptr, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, ptr);
-}
-
 std::vector<std::string> SweepParam::grid_values(int default_count) const {
   if (kind == Kind::list) return values;
   const int n = count.value_or(default_count);

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/model/number_text.hpp"  // format_number: generated values are written with it
+
 namespace parley::sweep {
 
 struct SweepParam {
@@ -38,8 +40,5 @@ struct SweepParam {
 // Parses "PATH=SPEC" as given to --param; `argument_index` is its 1-based position among the
 // --param arguments. Throws InputError (--param:N:COL) naming the argument on any mistake.
 SweepParam parse_sweep_param(std::string_view argument, int argument_index);
-
-// Shortest text that reads back as exactly `value` ("3000", "0.1", "1e-07").
-std::string format_number(double value);
 
 }  // namespace parley::sweep
