@@ -4,19 +4,10 @@
 #include <stdexcept>
 
 #include "analysis/results/number_format.hpp"
+#include "analysis/results/result_rows.hpp"
 
 namespace parley {
 namespace {
-
-// Rows of every file run over tables, then reported metrics, then groups, in scenario order.
-template <class Visit>
-void for_each_cell(const RunResult& result, Visit visit) {
-  const StatisticsLayout& layout = result.layout();
-  for (int t = 0; t < layout.tables; ++t)
-    for (int m = 0; m < layout.metric_count(); ++m)
-      for (int g = 0; g < layout.groups.size(); ++g)
-        visit(t, m, g);
-}
 
 std::string iso8601_utc(std::chrono::system_clock::time_point when) {
   const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
@@ -42,49 +33,18 @@ void write_observed_json(std::ostream& out, const Scenario& scenario, int t) {
 }  // namespace
 
 void write_histograms_csv(std::ostream& out, const RunResult& result) {
-  const StatisticsLayout& layout = result.layout();
-  out << "table,metric,group,bin_lower,bin_upper,count,density,cdf\n";
-  for_each_cell(result, [&](int t, int m, int g) {
-    const std::string prefix = csv_field(result.scenario.tables[t].name) + "," +
-                               to_string(layout.metrics[m]) + "," +
-                               csv_field(layout.groups.label(g)) + ",";
-    for (const HistogramRow& row : histogram_rows(result.statistics, t, m, g)) {
-      out << prefix << format_number(row.lower) << ',' << format_number(row.upper) << ','
-          << row.count << ',' << format_optional(row.density) << ',' << format_optional(row.cdf)
-          << '\n';
-    }
-  });
+  out << kHistogramsCsvHeader << '\n';
+  for_each_histogram_row(result, [&](const HistogramCsvRow& row) { out << csv_row(row) << '\n'; });
 }
 
 void write_summary_csv(std::ostream& out, const RunResult& result) {
-  const StatisticsLayout& layout = result.layout();
-  // quantile_error is an addition to the v1 contract, hence last.
-  out << "table,metric,group,n,mean,sd,se_mean,min,p05,p25,p50,p75,p95,max,quantile_error\n";
-  for_each_cell(result, [&](int t, int m, int g) {
-    const MetricSummary s = summarize(result.statistics, t, m, g);
-    out << csv_field(result.scenario.tables[t].name) << ',' << to_string(layout.metrics[m]) << ','
-        << csv_field(layout.groups.label(g)) << ',' << s.n << ',' << format_optional(s.mean) << ','
-        << format_optional(s.sd) << ',' << format_optional(s.se_mean) << ','
-        << format_optional(s.min);
-    for (const auto& q : s.quantile)
-      out << ',' << format_optional(q);
-    out << ',' << format_optional(s.max) << ',' << format_optional(s.quantile_error) << '\n';
-  });
+  out << kSummaryCsvHeader << '\n';
+  for_each_summary_row(result, [&](const SummaryRow& row) { out << csv_row(row) << '\n'; });
 }
 
 void write_outcomes_csv(std::ostream& out, const RunResult& result) {
-  const StatisticsLayout& layout = result.layout();
-  out << "table,group,outcome,count,share,se\n";
-  for (int t = 0; t < layout.tables; ++t) {
-    for (int g = 0; g < layout.groups.size(); ++g) {
-      for (Outcome o : {Outcome::agreed, Outcome::extended, Outcome::no_deal}) {
-        const OutcomeShare s = outcome_share(result.statistics, t, g, o);
-        out << csv_field(result.scenario.tables[t].name) << ',' << csv_field(layout.groups.label(g))
-            << ',' << to_string(o) << ',' << s.count << ',' << format_optional(s.share) << ','
-            << format_optional(s.se) << '\n';
-      }
-    }
-  }
+  out << kOutcomesCsvHeader << '\n';
+  for_each_outcome_row(result, [&](const OutcomeRow& row) { out << csv_row(row) << '\n'; });
 }
 
 void write_run_json(std::ostream& out, const RunResult& result, const RunMetadata& metadata) {

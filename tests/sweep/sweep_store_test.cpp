@@ -21,10 +21,14 @@ namespace fs = std::filesystem;
 PointOutput fake_output(const std::vector<std::string>& values) {
   const double a = std::stod(values[0]), b = std::stod(values[1]);
   PointOutput out;
-  out.headers = {"table,metric,group,mean", "table,group,outcome,share", "table,bin,count"};
-  out.summary_rows = {"t,amount,all," + format_number(a * b)};
-  out.outcome_rows = {"t,all,agreed," + format_number(a / (a + b)), "t,all,no_deal,0"};
-  out.histogram_rows = {"t,0," + format_number(a), "t,1," + format_number(b)};
+  SummaryRow summary{"t", "amount", "all", {}};
+  summary.summary.n = 1;
+  summary.summary.mean = a * b;
+  out.rows.summary = {summary};
+  out.rows.outcomes = {{"t", "all", "agreed", {1, a / (a + b), std::nullopt}},
+                       {"t", "all", "no_deal", {0, 0.0, 0.0}}};
+  out.rows.histograms = {{"t", "amount", "all", {-HUGE_VAL, a, 0, std::nullopt, 0.0}},
+                         {"t", "amount", "all", {a, HUGE_VAL, 1, std::nullopt, 1.0}}};
   out.statistics = {{"t", "amount_mean", a + b * b}, {"t", "agreed_share", a / (a + b)}};
   return out;
 }
@@ -87,9 +91,15 @@ TEST_F(SweepStore, RecordRoundTripsExactly) {
   ASSERT_TRUE(back);
   EXPECT_EQ(back->point, 3u);
   EXPECT_EQ(back->values, r.values);
-  EXPECT_EQ(back->output.summary_rows, r.output.summary_rows);
-  EXPECT_EQ(back->output.histogram_rows, r.output.histogram_rows);
-  EXPECT_EQ(back->output.headers, r.output.headers);
+  // The rows come back as the same values: spelled again, the same lines.
+  ASSERT_EQ(back->output.rows.summary.size(), 1u);
+  EXPECT_EQ(back->output.rows.summary[0].summary.mean, 1.5 * 0.1);  // bit-exact
+  EXPECT_EQ(csv_row(back->output.rows.summary[0]), csv_row(r.output.rows.summary[0]));
+  ASSERT_EQ(back->output.rows.outcomes.size(), 2u);
+  EXPECT_EQ(csv_row(back->output.rows.outcomes[0]), csv_row(r.output.rows.outcomes[0]));
+  ASSERT_EQ(back->output.rows.histograms.size(), 2u);
+  EXPECT_EQ(back->output.rows.histograms[0].bin.lower, -HUGE_VAL);
+  EXPECT_EQ(csv_row(back->output.rows.histograms[1]), "t,amount,all,1.5,inf,1,,1");
   ASSERT_EQ(back->output.statistics.size(), 3u);
   EXPECT_EQ(back->output.statistics[0].value, 1.5 + 0.1 * 0.1);  // bit-exact
   EXPECT_TRUE(std::isnan(back->output.statistics[2].value));
@@ -103,8 +113,8 @@ TEST_F(SweepStore, FinalFilesHavePrefixedRowsInPointOrder) {
   run_whole(root / "one");
   EXPECT_EQ(evaluations, 32);
   const std::string summary = bytes(root / "one" / "sweep_summary.csv");
-  EXPECT_TRUE(
-      summary.starts_with("point,x.a,x.b,table,metric,group,mean\n0,2.5,2,t,amount,all,5\n"))
+  EXPECT_TRUE(summary.starts_with("point,x.a,x.b," + std::string(kSummaryCsvHeader) +
+                                  "\n0,2.5,2,t,amount,all,1,5,,,,,,,,,,\n"))
       << summary.substr(0, 200);
   const std::string points = bytes(root / "one" / "sweep_points.csv");
   EXPECT_EQ(std::count(points.begin(), points.end(), '\n'), 33);

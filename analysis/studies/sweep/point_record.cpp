@@ -46,17 +46,18 @@ void write_point_record(const std::filesystem::path& points_dir, const PointReco
       << "point " << record.point << "\n";
   for (const std::string& v : record.values)
     out << "value " << v << "\n";
-  out << "header_summary " << record.output.headers.summary << "\n"
-      << "header_outcomes " << record.output.headers.outcomes << "\n"
-      << "header_histograms " << record.output.headers.histograms << "\n";
+  out << "header_summary " << kSummaryCsvHeader << "\n"
+      << "header_outcomes " << kOutcomesCsvHeader << "\n"
+      << "header_histograms " << kHistogramsCsvHeader << "\n";
   for (const PointStatistic& s : record.output.statistics)
     out << "stat " << s.table << " " << s.name << " " << format_number(s.value) << "\n";
-  for (const std::string& row : record.output.summary_rows)
-    out << "summary " << row << "\n";
-  for (const std::string& row : record.output.outcome_rows)
-    out << "outcome " << row << "\n";
-  for (const std::string& row : record.output.histogram_rows)
-    out << "histogram " << row << "\n";
+  const ResultRows& rows = record.output.rows;
+  for (const SummaryRow& row : rows.summary)
+    out << "summary " << csv_row(row) << "\n";
+  for (const OutcomeRow& row : rows.outcomes)
+    out << "outcome " << csv_row(row) << "\n";
+  for (const HistogramCsvRow& row : rows.histograms)
+    out << "histogram " << csv_row(row) << "\n";
   out << "end\n";
   write_file_atomically(points_dir / point_file_name(record.point), out.str());
 }
@@ -83,19 +84,25 @@ std::optional<PointRecord> read_point_record(const std::filesystem::path& file) 
       has_point = true;
     } else if (key == "value")
       r.values.push_back(std::move(value));
-    else if (key == "header_summary")
-      r.output.headers.summary = std::move(value);
-    else if (key == "header_outcomes")
-      r.output.headers.outcomes = std::move(value);
-    else if (key == "header_histograms")
-      r.output.headers.histograms = std::move(value);
-    else if (key == "summary")
-      r.output.summary_rows.push_back(std::move(value));
-    else if (key == "outcome")
-      r.output.outcome_rows.push_back(std::move(value));
-    else if (key == "histogram")
-      r.output.histogram_rows.push_back(std::move(value));
-    else if (key == "stat") {
+    else if (key == "header_summary" || key == "header_outcomes" || key == "header_histograms") {
+      // Records of another column layout are not records of this version: recomputed.
+      const std::string_view expected = key == "header_summary"    ? kSummaryCsvHeader
+                                        : key == "header_outcomes" ? kOutcomesCsvHeader
+                                                                   : kHistogramsCsvHeader;
+      if (value != expected) return std::nullopt;
+    } else if (key == "summary") {
+      auto row = parse_summary_row(value);
+      if (!row) return std::nullopt;
+      r.output.rows.summary.push_back(std::move(*row));
+    } else if (key == "outcome") {
+      auto row = parse_outcome_row(value);
+      if (!row) return std::nullopt;
+      r.output.rows.outcomes.push_back(std::move(*row));
+    } else if (key == "histogram") {
+      auto row = parse_histogram_row(value);
+      if (!row) return std::nullopt;
+      r.output.rows.histograms.push_back(std::move(*row));
+    } else if (key == "stat") {
       const std::size_t a = value.find(' '), b = value.find(' ', a + 1);
       if (a == std::string::npos || b == std::string::npos) return std::nullopt;
       PointStatistic s{value.substr(0, a), value.substr(a + 1, b - a - 1), 0};

@@ -2,25 +2,22 @@
 // What one finished design point produced, persisted as OUT/.points/point_NNNNNNNN.txt the moment
 // it completes, so a killed sweep resumes without redoing it and shards can be merged.
 //
-//   PointRecord r{17, {"3000"}, headers, rows, stats};
+//   PointRecord r{17, {"3000"}, {result_rows(run), sweep_statistics(run)}};
 //   write_point_record(points_dir, r);                       // atomic: temp name + rename
 //   std::optional<PointRecord> back = read_point_record(points_dir / point_file_name(17));
 //
-// Rows are the exact CSV lines `parley run` writes (without the point/parameter prefix) and
-// statistics are stored with round-trip precision, so final files assembled from records are
-// byte-identical however the points were computed (one run, resumed, or sharded).
+// The file holds the rows as the CSV lines `parley run` writes (without the point/parameter
+// prefix) and the statistics, all numbers with round-trip precision: a record read back holds
+// the same values bit for bit, so final files assembled from records are byte-identical however
+// the points were computed (one run, resumed, or sharded).
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace parley::sweep {
+#include "analysis/results/result_rows.hpp"
 
-// Column headers of the per-run result files (summary.csv, outcomes.csv, histograms.csv).
-struct ResultHeaders {
-  std::string summary, outcomes, histograms;
-  friend bool operator==(const ResultHeaders&, const ResultHeaders&) = default;
-};
+namespace parley::sweep {
 
 // One scalar output the sensitivity analysis decomposes, e.g. {"seoul", "amount_mean", 1402.5}.
 struct PointStatistic {
@@ -29,10 +26,10 @@ struct PointStatistic {
   double value = 0;
 };
 
-// A design point's results as text rows plus the statistics.
+// A design point's results: the rows of its summary, outcomes and histograms files, as values
+// until the final write, plus the statistics.
 struct PointOutput {
-  ResultHeaders headers;
-  std::vector<std::string> summary_rows, outcome_rows, histogram_rows;
+  ResultRows rows;
   std::vector<PointStatistic> statistics;
 };
 

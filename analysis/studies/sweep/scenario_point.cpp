@@ -1,23 +1,12 @@
 #include "analysis/studies/sweep/scenario_point.hpp"
 
 #include <cmath>
-#include <sstream>
 
-#include "analysis/results/result_files.hpp"
+#include "analysis/results/result_rows.hpp"
 #include "sim/io/input_error.hpp"
 
 namespace parley::sweep {
 namespace {
-
-// Splits a CSV text into its header and its rows (lines without the newline).
-std::string split_rows(const std::string& text, std::vector<std::string>& rows) {
-  std::istringstream in(text);
-  std::string header, line;
-  std::getline(in, header);
-  while (std::getline(in, line))
-    rows.push_back(line);
-  return header;
-}
 
 double or_nan(const std::optional<double>& value) {
   return value ? *value : NAN;
@@ -46,16 +35,7 @@ Scenario ScenarioSweep::scenario_at(const std::vector<std::string>& values) cons
 PointOutput ScenarioSweep::evaluate(const std::vector<std::string>& values) const {
   const RunResult result = run_scenario(scenario_at(values), options);
   if (result.interrupted) throw PointInterrupted{};
-  PointOutput out;
-  std::ostringstream summary, outcomes, histograms;
-  write_summary_csv(summary, result);
-  write_outcomes_csv(outcomes, result);
-  write_histograms_csv(histograms, result);
-  out.headers.summary = split_rows(summary.str(), out.summary_rows);
-  out.headers.outcomes = split_rows(outcomes.str(), out.outcome_rows);
-  out.headers.histograms = split_rows(histograms.str(), out.histogram_rows);
-  out.statistics = sweep_statistics(result);
-  return out;
+  return {result_rows(result), sweep_statistics(result)};
 }
 
 std::vector<PointStatistic> sweep_statistics(const RunResult& result) {

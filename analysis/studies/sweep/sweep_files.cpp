@@ -23,9 +23,10 @@ std::string prefix(const PointRecord& r) {
   return text;
 }
 
-void write_rows(std::ostream& out, const std::string& front, const std::vector<std::string>& rows) {
-  for (const std::string& row : rows)
-    out << front << ',' << row << '\n';
+template <class Row>
+void write_rows(std::ostream& out, const std::string& front, const std::vector<Row>& rows) {
+  for (const Row& row : rows)
+    out << front << ',' << csv_row(row) << '\n';
 }
 
 bool same_names(const std::vector<PointStatistic>& a, const std::vector<PointStatistic>& b) {
@@ -69,28 +70,25 @@ void write_sweep_files(const std::filesystem::path& out_dir, const SweepManifest
   const std::string front_header = prefix_header(manifest);
   points << front_header << '\n';
 
-  ResultHeaders headers;
+  summary << front_header << ',' << kSummaryCsvHeader << '\n';
+  outcomes << front_header << ',' << kOutcomesCsvHeader << '\n';
+  histograms << front_header << ',' << kHistogramsCsvHeader << '\n';
   std::vector<PointStatistic> names;
   std::vector<std::vector<double>> values;  // [statistic][point]
   for (std::size_t p = 0; p < count; ++p) {
     const PointRecord r = record(p);
     if (r.point != p) throw std::logic_error("write_sweep_files: records out of order");
     if (p == 0) {
-      headers = r.output.headers;
       names = r.output.statistics;
       values.resize(names.size());
-      summary << front_header << ',' << headers.summary << '\n';
-      outcomes << front_header << ',' << headers.outcomes << '\n';
-      histograms << front_header << ',' << headers.histograms << '\n';
-    } else if (!(r.output.headers == headers) || !same_names(r.output.statistics, names)) {
-      throw std::runtime_error("point " + std::to_string(p) +
-                               " has other result columns or statistics than point 0");
+    } else if (!same_names(r.output.statistics, names)) {
+      throw std::runtime_error("point " + std::to_string(p) + " has other statistics than point 0");
     }
     const std::string front = prefix(r);
     points << front << '\n';
-    write_rows(summary, front, r.output.summary_rows);
-    write_rows(outcomes, front, r.output.outcome_rows);
-    write_rows(histograms, front, r.output.histogram_rows);
+    write_rows(summary, front, r.output.rows.summary);
+    write_rows(outcomes, front, r.output.rows.outcomes);
+    write_rows(histograms, front, r.output.rows.histograms);
     for (std::size_t s = 0; s < names.size(); ++s)
       values[s].push_back(r.output.statistics[s].value);
   }
