@@ -18,6 +18,8 @@
 
 namespace parley::sweep {
 
+using parley::format_number;  // generated values are written with it (sweep::format_number)
+
 struct SweepParam {
   enum class Kind { list, range };
   std::string path;  // e.g. "shocks.tariff_linkage.p"
