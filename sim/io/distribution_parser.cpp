@@ -198,6 +198,7 @@ const std::vector<std::string>& distribution_family_names() {
 
 bool check_support(Reader& read, const SourceLocation& where, const std::string& path,
                    const Distribution& d, const Range& range) {
+  if (d.is_constant()) read.note(path, {FieldRule::Kind::number, range, {}});
   const double lo = d.support_lower(), hi = d.support_upper();
   if (range.contains(lo, hi)) return true;
   if (d.is_constant()) {

@@ -15,6 +15,7 @@ std::vector<std::string> names_of(const Items& items) {
 
 int lookup(Reader& read, const YamlNode& name, const std::string& path, const char* kind,
            const std::vector<std::string>& defined) {
+  read.note(path, {FieldRule::Kind::choice, {}, defined});
   if (!name.is_scalar()) {
     read.error(name.where, path, std::string("expected ") + kind + " name, got " + name.describe());
     return -1;

@@ -55,6 +55,10 @@ struct ScenarioDraft {
   int shock(const YamlNode& name, const std::string& path);
 };
 
+// Reads a whole parsed file (overrides already applied) into a Scenario, every mistake into
+// `read`'s diagnostics (scenario_loader.cpp).
+Scenario read_scenario(const YamlNode& root, Reader& read);
+
 // Section readers, one per top-level key (scenario_loader.cpp calls them in dependency order).
 void read_actors(const YamlNode& node, ScenarioDraft& draft);
 void read_tables(const YamlNode& node, ScenarioDraft& draft);

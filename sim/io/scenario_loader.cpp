@@ -81,6 +81,8 @@ constexpr Section kSections[] = {
 };
 // clang-format on
 
+}  // namespace
+
 Scenario read_scenario(const YamlNode& root, Reader& read) {
   std::vector<std::string> keys;
   for (const Section& s : kSections) {
@@ -99,6 +101,8 @@ Scenario read_scenario(const YamlNode& root, Reader& read) {
   }
   return std::move(draft.scenario);
 }
+
+namespace {
 
 // Parses, applies the overrides, checks the scenario and every variant; then reads the scenario
 // with `variant` applied (none when empty).

@@ -76,12 +76,17 @@ std::string Range::str() const {
          (hi_open ? ")" : "]");
 }
 
+void Reader::note(const std::string& path, FieldRule rule) {
+  if (rules_) (*rules_)[path] = std::move(rule);
+}
+
 void Reader::error(const SourceLocation& where, const std::string& path, const std::string& what) {
   found_.error(where, path.empty() ? what : path + ": " + what);
 }
 
 std::optional<double> Reader::number(const YamlNode& node, const std::string& path,
                                      bool allow_infinite) {
+  note(path, {FieldRule::Kind::number, {}, {}});
   if (!node.is_scalar() || !node.plain) {
     error(node.where, path, "expected a number, got " + node.describe());
     return std::nullopt;
@@ -114,6 +119,7 @@ std::optional<double> Reader::number(const YamlNode& node, const std::string& pa
 std::optional<double> Reader::number(const YamlNode& node, const std::string& path,
                                      const Range& range) {
   const std::optional<double> value = number(node, path);
+  note(path, {FieldRule::Kind::number, range, {}});
   if (value && !range.contains(*value)) {
     error(node.where, path, "must be " + range.str() + ", got " + node.text);
     return std::nullopt;
@@ -123,6 +129,9 @@ std::optional<double> Reader::number(const YamlNode& node, const std::string& pa
 
 std::optional<std::int64_t> Reader::integer(const YamlNode& node, const std::string& path,
                                             std::int64_t min, std::int64_t max) {
+  note(path, {FieldRule::Kind::integer,
+              Range::closed(static_cast<double>(min), static_cast<double>(max)),
+              {}});
   const std::string& s = node.text;
   const bool digits =
       node.is_scalar() && node.plain && !s.empty() &&
@@ -145,6 +154,7 @@ std::optional<std::int64_t> Reader::integer(const YamlNode& node, const std::str
 }
 
 std::optional<std::uint64_t> Reader::unsigned64(const YamlNode& node, const std::string& path) {
+  note(path, {FieldRule::Kind::integer, Range::closed(0, 18446744073709551615.0), {}});
   const std::string& s = node.text;
   if (!node.is_scalar() || !node.plain || s.empty() ||
       s.find_first_not_of("0123456789", s[0] == '-' ? 1 : 0) != std::string::npos || s == "-") {
@@ -177,6 +187,7 @@ std::optional<std::string> Reader::identifier(const YamlNode& node, const std::s
 }
 
 std::optional<YearMonth> Reader::month(const YamlNode& node, const std::string& path) {
+  note(path, {FieldRule::Kind::month, {}, {}});
   std::optional<YearMonth> value;
   if (node.is_scalar()) value = YearMonth::parse(node.text);
   if (!value) error(node.where, path, "expected a month YYYY-MM, got " + node.describe());
@@ -184,6 +195,7 @@ std::optional<YearMonth> Reader::month(const YamlNode& node, const std::string& 
 }
 
 std::optional<bool> Reader::boolean(const YamlNode& node, const std::string& path) {
+  note(path, {FieldRule::Kind::boolean, {}, {}});
   if (node.is_scalar() && node.plain) {
     const std::string& s = node.text;
     if (s == "true" || s == "True" || s == "TRUE") return true;
@@ -195,6 +207,7 @@ std::optional<bool> Reader::boolean(const YamlNode& node, const std::string& pat
 
 std::optional<int> Reader::choice(const YamlNode& node, const std::string& path,
                                   const std::vector<std::string>& options) {
+  note(path, {FieldRule::Kind::choice, {}, options});
   if (node.is_scalar()) {
     for (std::size_t i = 0; i < options.size(); ++i) {
       if (node.text == options[i]) return static_cast<int>(i);

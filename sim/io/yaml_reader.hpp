@@ -8,6 +8,7 @@
 //   table.path("baseline"));
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,10 +40,22 @@ struct Range {
   std::string str() const;                          // ">= 0", "in (0, 1]"
 };
 
+// What the typed readers accepted at each path, for front ends that draw a form of the file
+// (scalar_fields.hpp). Filled only when a Reader is given one; checking never depends on it.
+struct FieldRule {
+  enum class Kind { number, integer, month, boolean, choice, text };
+  Kind kind = Kind::text;
+  Range range;                       // number and integer
+  std::vector<std::string> options;  // choice
+};
+using FieldRules = std::map<std::string, FieldRule>;
+
 class Reader {
  public:
-  explicit Reader(Diagnostics& found) : found_(found) {}
+  explicit Reader(Diagnostics& found, FieldRules* rules = nullptr) : found_(found), rules_(rules) {}
   Diagnostics& diagnostics() { return found_; }
+  // Notes what is accepted at `path` (a no-op without FieldRules); the typed readers call it.
+  void note(const std::string& path, FieldRule rule);
 
   void error(const SourceLocation& where, const std::string& path, const std::string& what);
 
@@ -68,6 +81,7 @@ class Reader {
 
  private:
   Diagnostics& found_;
+  FieldRules* rules_ = nullptr;
 };
 
 // One YAML map read key by key. Keys outside `known` are reported at construction, with a
