@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs parley's build and plot dependencies from Debian 12 packages.
+# Installs parley's build and plot dependencies from Debian 12 packages, and the browser tests'
+# driver from npm (package-lock.json).
 # Idempotent: when everything is present it only checks and returns.
 set -euo pipefail
 
@@ -11,8 +12,9 @@ packages=(
   python3 python3-yaml python3-pandas python3-matplotlib  # the docs test (tests/docs)
   python3-dev pybind11-dev python3-numpy python3-pytest  # the Python package (sim/python)
   clang-14 libclang-rt-14-dev  # tools/fuzz (libFuzzer, ASan, UBSan)
-  nlohmann-json3-dev  # parley report reads result folders
-  chromium            # the report's browser tests (headless)
+  nlohmann-json3-dev  # parley report reads result folders, parley serve
+  chromium            # the report's and the serve page's browser tests (headless)
+  libcpp-httplib-dev pkg-config nodejs  # parley serve; its browser tests (node)
 )
 
 missing=()
@@ -21,11 +23,24 @@ for package in "${packages[@]}"; do
     missing+=("$package")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# Debian's npm; a Node.js from elsewhere (e.g. NodeSource's nodejs) brings its own.
+command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "parley set-up: installing ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
 
-echo "parley set-up: installing ${missing[*]}" >&2
-sudo=""
-[ "$(id -u)" -ne 0 ] && sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# The browser tests' driver (playwright-core, pinned by package-lock.json; it drives Debian's
+# chromium and downloads no browser). Installed again only when the lock file changed.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+stamp="$root/node_modules/.parley-package-lock.json"
+if ! cmp -s "$root/package-lock.json" "$stamp" 2>/dev/null; then
+  echo "parley set-up: npm ci (playwright-core)" >&2
+  (cd "$root" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund \
+    >/dev/null)
+  cp "$root/package-lock.json" "$stamp"
+fi

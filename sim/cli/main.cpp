@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   parley::cli::add_merge_command(app, exit_code);
   parley::cli::add_trace_command(app, exit_code);
   parley::cli::add_report_command(app, exit_code);
+  parley::cli::add_serve_command(app, exit_code);
 
   CLI::App* help = app.add_subcommand("help", "Show help for parley or for one COMMAND");
   std::string topic;

@@ -63,6 +63,9 @@ class ParleyProcess {
     if (pid_ > 0) ::kill(pid_, signal_number);  // never kill(-1, ...): that is every process
   }
   int pid() const { return pid_; }
+  // What the running process has written to stdout so far (a server's address line).
+  std::string out_so_far() const { return read_text(stdout_file_); }
+  std::string err_so_far() const { return read_text(stderr_file_); }
 
   // Waits for the end; fills exit_code, out and err.
   void wait() {
