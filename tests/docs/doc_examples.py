@@ -94,7 +94,8 @@ def documents(source):
 def scratch_copy(source, build, into):
     def ignore(folder, names):
         if os.path.abspath(folder) == os.path.abspath(source):
-            return [n for n in names if n == ".git" or n.startswith("build") or n == "out"]
+            return [n for n in names
+                    if n in (".git", "out", "node_modules") or n.startswith("build")]
         return []
     shutil.copytree(source, into, ignore=ignore, symlinks=True)
     os.symlink(os.path.abspath(build), os.path.join(into, "build"))
