@@ -82,6 +82,12 @@ json scenario_parts(const Scenario& s) {
     shocks.push_back({{"name", shock.name}, {"p", shock.p}, {"outcomes", outcomes}});
   }
 
+  for (const Variant& v : s.variants) {
+    json set = json::array();
+    for (const VariantSetting& setting : v.set)
+      set.push_back({{"path", setting.path}, {"value", setting.value}});
+    variants.push_back({{"name", v.name}, {"description", v.description}, {"set", set}});
+  }
   const GroupLayout layout = GroupLayout::for_scenario(s);
   for (int g = 0; g < layout.size(); ++g) {
     const std::string& label = layout.label(g);
@@ -134,7 +140,7 @@ json scenario_entry_json(const ScenarioFile& file) {
       tables.push_back(t.name);
     entry["description"] = s.description;
     entry["tables"] = tables;
-    entry["variants"] = 0;  // the number of the file's variants
+    entry["variants"] = s.variants.size();
   } catch (const InputError& e) {
     entry["error"] = e.diagnostics().empty() ? e.what() : e.diagnostics().front().str();
   }

@@ -16,8 +16,7 @@ Scenario WhatIfRunner::load(const RunRequest& request, const ScenarioFile& file,
   if (!with_changes) return load_scenario_text(text, file.display_path);
   if (request.variant.empty())
     return load_scenario_text(text, file.display_path, request.overrides);
-  throw RequestError(400, "variant",
-                     "variant: no variant '" + request.variant + "' in " + file.display_path);
+  return load_variant_text(text, file.display_path, request.variant, request.overrides);
 }
 
 std::shared_ptr<const RunResult> WhatIfRunner::baseline(
