@@ -48,9 +48,9 @@ TEST(ScalarFields, RangesAreThoseTheValidatorChecks) {
   EXPECT_EQ(stall.str(), "in [0, 1]");
   EXPECT_EQ(f.at("tables.talks.on_deadline.extend_p").rule.range.str(), "in [0, 1]");
   EXPECT_EQ(f.at("tables.talks.baseline").rule.range.str(), "> 0");
-  EXPECT_EQ(f.at("actors.us.beta").rule.range.str(), "> 0");            // constant actor param
-  EXPECT_EQ(f.at("actors.us.reservation").rule.range.str(), ">= 0");    // an amount
-  EXPECT_EQ(f.at("actors.us.opening.sd").rule.range.str(), ">= 0");     // Distribution factory
+  EXPECT_EQ(f.at("actors.us.beta").rule.range.str(), "> 0");              // constant actor param
+  EXPECT_EQ(f.at("actors.us.reservation").rule.range.str(), ">= 0");      // an amount
+  EXPECT_EQ(f.at("actors.us.opening.sd").rule.range.str(), ">= 0");       // Distribution factory
   EXPECT_EQ(f.at("actors.us.opening.mean").rule.range.str(), ">= -inf");  // unbounded
   EXPECT_EQ(f.at("shocks.vote.outcomes.a.p").rule.range.str(), "in [0, 1]");
   EXPECT_EQ(f.at("shocks.vote.outcomes.b.effects.0.scale").rule.range.str(), ">= 0");
