@@ -3,7 +3,7 @@
 //   node tests/browser/serve_page_test.js PARLEY_BINARY ARTIFACT_DIR
 // It opens the library and a scenario page, moves a control and sees the figure and the URL
 // change, reloads from the URL and sees the same state, triggers a validation error and sees
-// it at the field, and keeps screenshots in ARTIFACT_DIR.
+// it at the field, opens every scenario's page, and keeps screenshots in ARTIFACT_DIR.
 "use strict";
 const { chromium } = require("playwright-core");
 const { spawn } = require("child_process");
@@ -85,7 +85,9 @@ async function main() {
       await page.screenshot({ path: path.join(artifacts, "serve_library.png"), fullPage: true });
     });
 
-    const median = "actors.us_trump.opening.median";
+    // The Trump negotiator's reservation moves the month and the outcome shares visibly (with
+    // look-ahead, the opening ask barely moves korea_sma11's distributions).
+    const median = "actors.us_trump.reservation.median";
     const field = '.field[data-path="' + median + '"]';
     let before, after, moved;
     await check("scenario page draws the baseline", async () => {
@@ -138,12 +140,23 @@ async function main() {
       await page.waitForFunction((f) => document.querySelector(f + " .field-error").textContent !== "",
                                  field);
       const message = await page.textContent(field + " .field-error");
-      assert.equal(message, "--set:1:32: error: actors.us_trump.opening.median: must be > 0, got -5");
+      assert.equal(message, "--set:1:36: error: actors.us_trump.reservation.median: must be > 0, got -5");
       assert.equal(await page.getAttribute("#status", "data-state"), "error");
       await page.screenshot({ path: path.join(artifacts, "serve_error.png"), fullPage: false });
       await page.fill(field + ' input[type="text"]', moved);
       await page.waitForFunction((f) => document.querySelector(f + " .field-error").textContent === "",
                                  field);
+    });
+    await check("every scenario's page opens and draws", async () => {
+      // 2000 trials a page: this checks that each file's form and figures draw without error.
+      for (const file of fs.readdirSync(path.join(root, "scenarios")).filter((f) => f.endsWith(".yaml"))) {
+        const name = file.replace(/\.yaml$/, "");
+        await page.goto(server.url + "scenario/" + name + "?trials=2000");
+        const status = await waitReady(page);
+        assert.equal(await page.getAttribute("#status", "data-state"), "ready", name + ": " + status);
+        assert.ok(await page.locator(".field").count() > 0, name + ": no fields");
+        assert.match(await figure(page, "amount-histogram"), /<svg[^>]*role="img"/, name);
+      }
     });
     assert.deepEqual(problems, []);
   } finally {

@@ -1,5 +1,6 @@
 // `parley serve` over HTTP on loopback: every endpoint, and the page's results identical to
 // `parley run` with the same --set, seed and trials.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -126,6 +127,80 @@ TEST_F(ServeApi, FormHasEveryReachableScalarWithTheValidatorsRange) {
                                               "us_election_2020=biden", "us_election_2020=none"}));
   ASSERT_EQ(form["tables"].size(), 1u);
   EXPECT_EQ(form["tables"][0]["currency"], "KRW_bn");
+}
+
+// The series of one answer's table and metric whose role is `role`, without its name and role.
+json series_of(const json& run, std::size_t table, std::size_t metric, const std::string& role) {
+  for (json s : run["tables"][table]["metrics"][metric]["series"]) {
+    if (s["role"] != role) continue;
+    s.erase("name");
+    s.erase("role");
+    return s;
+  }
+  return nullptr;
+}
+
+// Every shipped scenario opens on the page: its form loads without a mistake, every value the
+// form shows is an override the validator accepts and that reproduces the file (all of them
+// set at once give the baseline's numbers), and every variant and condition runs.
+TEST_F(ServeApi, EveryShippedScenarioOpensWithAFormThatReproducesTheFile) {
+  auto client = server_->client();
+  int scenarios = 0;
+  for (const auto& e : fs::directory_iterator(PARLEY_SOURCE_DIR "/scenarios")) {
+    if (e.path().extension() != ".yaml") continue;
+    const std::string name = e.path().stem().string();
+    SCOPED_TRACE(name);
+    ++scenarios;
+    const auto page = client.Get("/scenario/" + name);
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->status, 200);
+    const auto r = client.Get("/api/scenarios/" + name);
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << r->body;
+    const json form = body_json(r);
+    EXPECT_TRUE(form["errors"].empty()) << form["errors"].dump();
+    ASSERT_FALSE(form["fields"].empty());
+    ASSERT_FALSE(form["groups"].empty());
+
+    std::vector<std::string> sets;
+    for (const json& f : form["fields"])
+      sets.push_back(f["path"].get<std::string>() + "=" + f["value"].get<std::string>());
+    const json base = {{"scenario", name}, {"trials", 2000}, {"seed", 5}};
+    const json baseline = body_json(post_run(client, base));
+    ASSERT_TRUE(baseline.contains("tables")) << baseline.dump().substr(0, 300);
+    const std::size_t chunk = 256;  // the server's limit of overrides per request
+    for (std::size_t from = 0; from < sets.size(); from += chunk) {
+      json request = base;
+      request["set"] = std::vector<std::string>(sets.begin() + from,
+                                                sets.begin() + std::min(sets.size(), from + chunk));
+      const auto same = post_run(client, request);
+      ASSERT_TRUE(same);
+      ASSERT_EQ(same->status, 200) << same->body.substr(0, 300);
+      const json run = body_json(same);
+      for (std::size_t t = 0; t < run["tables"].size(); ++t) {
+        for (std::size_t m = 0; m < run["tables"][t]["metrics"].size(); ++m) {
+          EXPECT_EQ(series_of(run, t, m, "variant"), series_of(run, t, m, "baseline"))
+              << run["tables"][t]["name"] << " metric " << m;
+          EXPECT_EQ(series_of(run, t, m, "baseline"), series_of(baseline, t, m, "baseline"));
+        }
+      }
+    }
+    for (const json& v : form["variants"]) {
+      json request = base;
+      request["variant"] = v["name"];
+      const auto run = post_run(client, request);
+      ASSERT_TRUE(run);
+      EXPECT_EQ(run->status, 200) << v["name"] << ": " << run->body.substr(0, 300);
+    }
+    for (const json& g : form["groups"]) {
+      json request = base;
+      request["group"] = g["label"];
+      const auto run = post_run(client, request);
+      ASSERT_TRUE(run);
+      EXPECT_EQ(run->status, 200) << g["label"] << ": " << run->body.substr(0, 300);
+    }
+  }
+  EXPECT_GE(scenarios, 20);
 }
 
 TEST_F(ServeApi, RunEqualsParleyRunWithTheSameSetSeedAndTrials) {
