@@ -1,8 +1,9 @@
 // `parley backtest [FILE or DIR ...] [--trials N] [--seed S] [--threads K] [--out DIR]
 //                  [--compare [--reference-class CSV]]`
 // Runs every scenario that records an `observed:` outcome (default: the files of scenarios/),
-// writes backtest.csv atomically into --out (default out/backtest) and prints the PIT, the
-// CRPS and the coverage of the 50 % and 90 % central intervals, for the amount and the month.
+// writes backtest.csv atomically into --out (default out/backtest), with each case's run files
+// in a folder named after its file (`parley report` draws them), and prints the PIT, the CRPS
+// and the coverage of the 50 % and 90 % central intervals, for the amount and the month.
 // --compare also runs each file with look-ahead switched off (v1, the override
 // lookahead.enabled=false) and scores the naive reference-class forecast of the same cases,
 // writes compare.csv and prints the three side by side.
@@ -17,7 +18,9 @@
 #include <string>
 #include <vector>
 
+#include "analysis/results/file_digest.hpp"
 #include "analysis/results/output_folder.hpp"
+#include "analysis/results/result_files.hpp"
 #include "analysis/studies/backtest/backtest.hpp"
 #include "analysis/studies/backtest/forecast_comparison.hpp"
 #include "analysis/studies/backtest/reference_class.hpp"
@@ -97,6 +100,45 @@ std::vector<Scenario> load_all(const std::vector<std::string>& files,
   return scenarios;
 }
 
+// The folder of each file's run files beside backtest.csv: the file's name without .yaml.
+std::vector<std::string> case_folders(const std::vector<std::string>& files) {
+  std::vector<std::string> names;
+  std::vector<Diagnostic> errors;
+  for (const std::string& file : files) {
+    const std::string name = std::filesystem::path(file).stem().string();
+    if (std::find(names.begin(), names.end(), name) != names.end())
+      errors.push_back(file_error(file, "another scenario file of the backtest is also named '" +
+                                            name + "': their case folders would collide"));
+    names.push_back(name);
+  }
+  if (!errors.empty()) throw InputError(std::move(errors));
+  return names;
+}
+
+// Runs and scores every file with observations and writes its run files (not yet committed)
+// into a sub-folder of `folder`, one run at a time, so memory holds one run.
+std::vector<BacktestCase> backtest_and_keep_runs(
+    const std::vector<std::string>& files, const std::vector<Scenario>& scenarios,
+    const RunOptions& options, OutputFolder& folder,
+    std::vector<std::unique_ptr<OutputFolder>>& case_dirs) {
+  const std::vector<std::string> names = case_folders(files);
+  std::vector<BacktestCase> rows;
+  for (std::size_t i = 0; i < scenarios.size(); ++i) {
+    if (scenarios[i].observed.empty()) continue;
+    const RunResult run = run_for_backtest(scenarios[i], options);
+    const std::vector<BacktestCase> scored = score_observations(run);
+    rows.insert(rows.end(), scored.begin(), scored.end());
+    case_dirs.push_back(std::make_unique<OutputFolder>(folder.dir() / names[i]));
+    case_dirs.back()->remove_on_commit("trials.csv");
+    case_dirs.back()->remove_on_commit("report.html");
+    RunMetadata metadata;
+    metadata.scenario_file = files[i];
+    metadata.scenario_sha256 = sha256_file(files[i]);
+    write_results(run, metadata, *case_dirs.back());
+  }
+  return rows;
+}
+
 std::vector<BacktestCase> backtest_all(const std::vector<Scenario>& scenarios,
                                        const RunOptions& options) {
   std::vector<BacktestCase> rows;
@@ -124,7 +166,10 @@ int backtest(const BacktestArguments& args) {
   if (*args.seed_given) options.seed = args.seed;
   options.threads = args.threads;
 
-  const std::vector<BacktestCase> rows = backtest_all(scenarios, options);
+  OutputFolder folder(args.out);
+  std::vector<std::unique_ptr<OutputFolder>> case_dirs;  // committed with backtest.csv
+  const std::vector<BacktestCase> rows =
+      backtest_and_keep_runs(files, scenarios, options, folder, case_dirs);
   const auto without_observed = std::count_if(scenarios.begin(), scenarios.end(),
                                               [](const Scenario& s) { return s.observed.empty(); });
   if (rows.empty()) {
@@ -139,9 +184,11 @@ int backtest(const BacktestArguments& args) {
                                    reference);
   }
 
-  OutputFolder folder(args.out);
   write_backtest_csv(folder.open("backtest.csv"), rows);
   if (args.compare) write_comparison_csv(folder.open("compare.csv"), comparison);
+  folder.remove_on_commit("report.html");  // a report of an earlier backtest would mislead
+  for (auto& case_dir : case_dirs)
+    case_dir->commit();
   folder.commit();
 
   print_backtest_summary(std::cout, rows);
@@ -155,6 +202,7 @@ int backtest(const BacktestArguments& args) {
   }
   std::cout << "wrote " << (folder.dir() / "backtest.csv").string();
   if (args.compare) std::cout << " and compare.csv";
+  std::cout << ", and each case's run files in a folder named after its file";
   std::cout << '\n';
   return 0;
 }

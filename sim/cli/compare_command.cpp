@@ -1,14 +1,17 @@
-// `parley compare SCENARIO.yaml [OTHER.yaml] [--variant NAME]... [--set PATH=VALUE]...
-//  [--trials N] [--seed S] [--threads K] [--out DIR] [--bins N] [--quiet] [--report]`
-// Runs the baseline and each variant (of the file's `variants:` block, or a second file with the
-// same tables) on common random numbers, writes compare.csv, compare.json and every run's usual
-// files into one folder per run, and prints the paired differences (docs/compare.md).
+// `parley compare SCENARIO.yaml [OTHER.yaml] [--variant NAME]... [--what-if PATH=VALUE]...
+//  [--set PATH=VALUE]... [--trials N] [--seed S] [--threads K] [--out DIR] [--bins N] [--quiet]
+//  [--report]`
+// Runs the baseline and each variant (of the file's `variants:` block, the `what_if` run that
+// --what-if settings make, or a second file with the same tables) on common random numbers, writes
+// compare.csv, compare.json and every run's usual files into one folder per run, and prints the
+// paired differences (docs/compare.md).
 #include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/results/file_digest.hpp"
@@ -18,15 +21,27 @@
 #include "sim/cli/progress_line.hpp"
 #include "sim/cli/stop_on_signal.hpp"
 #include "sim/io/input_error.hpp"
+#include "sim/io/override_applier.hpp"
 #include "sim/io/scenario_loader.hpp"
 #include "sim/io/suggestions.hpp"
 
 namespace parley::cli {
 namespace {
 
+const char* const kWhatIf = "--what-if";
+
+// `diagnostics` with the command-line source `--set` named `source` instead.
+std::vector<Diagnostic> renamed_source(std::vector<Diagnostic> diagnostics,
+                                       const std::string& source) {
+  for (Diagnostic& d : diagnostics)
+    if (d.where.file == kOverrideFile) d.where.file = source;
+  return diagnostics;
+}
+
 struct CompareArguments {
   std::vector<std::string> files;
   std::vector<std::string> variants;
+  std::vector<std::string> what_ifs;
   std::vector<std::string> sets;
   std::int64_t trials = 0;
   std::uint64_t seed = 0;
@@ -57,7 +72,43 @@ RunMetadata metadata_for(const std::string& file, const std::vector<ScalarOverri
   return m;
 }
 
-// One file: the baseline and the named variants (every variant of the file when none is named).
+// The --what-if settings, checked on their own first so that a mistake is reported at its
+// --what-if argument (the loader names every command-line override `--set`).
+std::vector<ScalarOverride> what_if_settings(const CompareArguments& args, std::string_view yaml,
+                                             const std::string& file) {
+  std::vector<ScalarOverride> settings;
+  for (const std::string& argument : args.what_ifs) {
+    try {
+      settings.push_back(parse_override(argument));
+    } catch (InputError& e) {
+      throw InputError(renamed_source(e.diagnostics(), kWhatIf));
+    }
+  }
+  try {
+    load_scenario_text(yaml, file, settings);
+  } catch (InputError& e) {
+    throw InputError(renamed_source(e.diagnostics(), kWhatIf));
+  }
+  return settings;
+}
+
+// The run named `what_if`: the baseline with the --what-if settings as well.
+void add_what_if(Plan& plan, const CompareArguments& args, std::string_view yaml,
+                 const std::string& file, const std::vector<ScalarOverride>& overrides) {
+  if (args.what_ifs.empty()) return;
+  std::vector<ScalarOverride> settings = overrides;
+  std::string description = "--what-if";
+  for (const ScalarOverride& s : what_if_settings(args, yaml, file)) {
+    settings.push_back(s);
+    description += " " + s.path + "=" + s.value;
+  }
+  plan.runs.push_back({"what_if", load_scenario_text(yaml, file, settings)});
+  plan.metadata.runs.push_back(metadata_for(file, settings, args));
+  plan.metadata.descriptions.push_back(description);
+}
+
+// One file: the baseline, the named variants (every variant of the file when neither a variant
+// nor a --what-if is named) and the what_if run.
 Plan plan_variants(const CompareArguments& args, const std::vector<ScalarOverride>& overrides) {
   const std::string& file = args.files[0];
   const std::string yaml = read_scenario_text(file);
@@ -71,11 +122,13 @@ Plan plan_variants(const CompareArguments& args, const std::vector<ScalarOverrid
   std::vector<std::string> known;
   for (const Variant& v : base.variants)
     known.push_back(v.name);
-  if (known.empty())
+  if (known.empty() && args.what_ifs.empty())
     throw InputError({file, 0, 0},
                      "variants: the file defines no variants; add a `variants:` block "
-                     "(docs/scenario-format.md) or name a second scenario file to compare with");
-  const std::vector<std::string> wanted = args.variants.empty() ? known : args.variants;
+                     "(docs/scenario-format.md), give --what-if PATH=VALUE, or name a second "
+                     "scenario file to compare with");
+  const bool every_variant = args.variants.empty() && args.what_ifs.empty();
+  const std::vector<std::string> wanted = every_variant ? known : args.variants;
   std::set<std::string> seen;
   for (std::size_t i = 0; i < wanted.size(); ++i) {
     const std::string& name = wanted[i];
@@ -92,15 +145,20 @@ Plan plan_variants(const CompareArguments& args, const std::vector<ScalarOverrid
     plan.metadata.runs.push_back(metadata_for(file, reproduce, args));
     plan.metadata.descriptions.push_back(base.variants[index].description);
   }
+  if (base.find_variant("what_if") >= 0 && !args.what_ifs.empty())
+    throw InputError({kWhatIf, 1, 1},
+                     "the file has a variant named 'what_if', the name of the --what-if run; "
+                     "rename that variant");
+  add_what_if(plan, args, yaml, file, overrides);
   return plan;
 }
 
 // Two files with the same tables: the first is the baseline.
 Plan plan_files(const CompareArguments& args, const std::vector<ScalarOverride>& overrides) {
-  if (!args.variants.empty())
-    throw InputError({"--variant", 1, 1},
-                     "--variant names a variant of one scenario file; with two files, the second "
-                     "file is the variant");
+  if (!args.variants.empty() || !args.what_ifs.empty())
+    throw InputError({args.variants.empty() ? kWhatIf : "--variant", 1, 1},
+                     "--variant and --what-if make variants of one scenario file; with two files, "
+                     "the second file is the variant");
   Plan plan;
   for (const std::string& file : args.files) {
     plan.runs.push_back({"", load_scenario_file(file, overrides)});
@@ -184,6 +242,11 @@ void add_compare_command(CLI::App& app, int& exit_code) {
   command
       ->add_option("--variant", args->variants,
                    "a variant of the file's variants: block (repeatable; default: every one)")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--what-if", args->what_ifs,
+                   "run `what_if`, the baseline with PATH=VALUE too (repeatable: one run with "
+                   "every setting)")
       ->allow_extra_args(false);
   command->add_option("--set", args->sets, "override a value of every run: PATH=VALUE (repeatable)")
       ->allow_extra_args(false);

@@ -69,6 +69,30 @@ TEST_F(BacktestCommand, ScoresTheObservedScenariosOfADirectory) {
   EXPECT_EQ(csv.find("forecast_case"), std::string::npos);
   EXPECT_NE(r.out.find("coverage of the 90% central interval: "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("skipped 1 scenario(s)"), std::string::npos) << r.out;
+  // Each scored case keeps its run files, in a folder named after its file, for the report.
+  for (const char* file : {"summary.csv", "histograms.csv", "outcomes.csv", "run.json"})
+    EXPECT_TRUE(fs::exists(out / "a" / file)) << file;
+  EXPECT_NE(read_text(out / "a" / "run.json")
+                .find("\"observed\": {\"outcome\": \"agreed\", "
+                      "\"amount\": 120, \"month\": 0}"),
+            std::string::npos);
+  EXPECT_FALSE(fs::exists(out / "b"));  // nothing observed, nothing run
+}
+
+TEST_F(BacktestCommand, TwoFilesOfOneNameStopBeforeAnyRun) {
+  write("a.yaml", kObserved);
+  fs::create_directories(work_ / "in" / "other");
+  write("other/a.yaml", kObserved);
+  const fs::path out = work_ / "result";
+  const ParleyProcess r =
+      run_parley("backtest " + (work_ / "in" / "a.yaml").string() + " " +
+                 (work_ / "in" / "other" / "a.yaml").string() + " --out " + out.string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("other/a.yaml:0:0: error: another scenario file of the backtest is also "
+                       "named 'a': their case folders would collide"),
+            std::string::npos)
+      << r.err;
+  EXPECT_FALSE(fs::exists(out));
 }
 
 // A reference class of three cases; `observed_case` is the first (amount 120 on 100, settled

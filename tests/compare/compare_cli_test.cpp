@@ -86,6 +86,85 @@ TEST_F(CompareCli, ComparesTwoFilesWithTheSameTables) {
             std::string::npos);
 }
 
+// Every shipped scenario can be compared: with its variants, or, in a file without any, with
+// a --what-if made on the command line; and every comparison folder makes a report.
+TEST_F(CompareCli, EveryShippedScenarioComparesAndReports) {
+  int compared = 0;
+  for (const auto& entry : fs::directory_iterator(kSource + "/scenarios")) {
+    if (entry.path().extension() != ".yaml") continue;
+    const std::string file = entry.path().string();
+    const fs::path out = dir_ / entry.path().stem();
+    const ParleyProcess with_variants =
+        ParleyProcess::run({"compare", file, "--trials", "1000", "--out", out.string(), "--quiet"});
+    if (with_variants.exit_code == 2) {
+      EXPECT_NE(with_variants.err.find("error: variants: the file defines no variants"),
+                std::string::npos)
+          << with_variants.err;
+      const ParleyProcess what_if =
+          ParleyProcess::run({"compare", file, "--what-if", "lookahead.enabled=false", "--trials",
+                              "1000", "--out", out.string(), "--quiet", "--report"});
+      ASSERT_EQ(what_if.exit_code, 0) << file << '\n' << what_if.err;
+      EXPECT_TRUE(fs::is_regular_file(out / "what_if" / "summary.csv")) << file;
+    } else {
+      ASSERT_EQ(with_variants.exit_code, 0) << file << '\n' << with_variants.err;
+      ASSERT_EQ(ParleyProcess::run({"report", out.string()}).exit_code, 0) << file;
+    }
+    EXPECT_TRUE(fs::is_regular_file(out / "report.html")) << file;
+    ++compared;
+  }
+  EXPECT_GE(compared, 20);
+}
+
+// --what-if adds one run, `what_if`: the baseline with those settings, as `parley run --set`
+// with them writes it.
+TEST_F(CompareCli, WhatIfIsTheBaselineWithItsSettings) {
+  const std::string file = kSource + "/scenarios/korea_sma9.yaml";
+  const ParleyProcess p = ParleyProcess::run(
+      {"compare", file, "--what-if", "tables.seoul.stall_p=0.3", "--what-if",
+       "shocks.crisis.hazard=0.1", "--trials", "6000", "--out", (dir_ / "c").string()});
+  ASSERT_EQ(p.exit_code, 0) << p.err;
+  EXPECT_NE(p.out.find("seoul (KRW_bn): what_if vs baseline"), std::string::npos) << p.out;
+  const ParleyProcess run = ParleyProcess::run(
+      {"run", file, "--trials", "6000", "--out", (dir_ / "r").string(), "--quiet", "--set",
+       "tables.seoul.stall_p=0.3", "--set", "shocks.crisis.hazard=0.1"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  for (const char* f : {"summary.csv", "histograms.csv", "outcomes.csv"})
+    EXPECT_EQ(read_text(dir_ / "c" / "what_if" / f), read_text(dir_ / "r" / f)) << f;
+  EXPECT_NE(read_text(dir_ / "c" / "compare.json")
+                .find("\"description\": \"--what-if tables.seoul.stall_p=0.3 "
+                      "shocks.crisis.hazard=0.1\""),
+            std::string::npos);
+  // With --what-if and no --variant, a file's own variants are not run.
+  const ParleyProcess only =
+      ParleyProcess::run({"compare", kKorea12, "--what-if", "tables.seoul.stall_p=0.2", "--trials",
+                          "2000", "--out", (dir_ / "only").string(), "--quiet"});
+  ASSERT_EQ(only.exit_code, 0) << only.err;
+  EXPECT_FALSE(fs::exists(dir_ / "only" / "trump_wins"));
+  EXPECT_TRUE(fs::exists(dir_ / "only" / "what_if"));
+}
+
+TEST_F(CompareCli, AWrongWhatIfIsReportedAtItsArgument) {
+  const ParleyProcess range =
+      ParleyProcess::run({"compare", kKorea12, "--what-if", "tables.seoul.stall_p=0.2", "--what-if",
+                          "tables.seoul.stall_p=2", "--out", dir_.string()});
+  EXPECT_EQ(range.exit_code, 2);
+  EXPECT_EQ(range.err.rfind("--what-if:2:", 0), 0u) << range.err;
+  EXPECT_NE(range.err.find("tables.seoul.stall_p: must be in [0, 1], got 2"), std::string::npos)
+      << range.err;
+  const ParleyProcess malformed =
+      ParleyProcess::run({"compare", kKorea12, "--what-if", "stall_p", "--out", dir_.string()});
+  EXPECT_EQ(malformed.exit_code, 2);
+  EXPECT_EQ(malformed.err.rfind("--what-if:0:0: error: expected PATH=VALUE", 0), 0u)
+      << malformed.err;
+  const ParleyProcess two_files =
+      ParleyProcess::run({"compare", kKorea12, kSource + "/scenarios/korea_sma11.yaml", "--what-if",
+                          "tables.seoul.stall_p=0.2", "--out", dir_.string()});
+  EXPECT_EQ(two_files.exit_code, 2);
+  EXPECT_NE(two_files.err.find("with two files, the second file is the variant"), std::string::npos)
+      << two_files.err;
+  EXPECT_FALSE(fs::exists(dir_));
+}
+
 TEST_F(CompareCli, InputMistakesExitWithTwoAndWriteNothing) {
   const ParleyProcess unknown =
       ParleyProcess::run({"compare", kKorea12, "--variant", "trump_win", "--out", dir_.string()});

@@ -2,8 +2,8 @@
 // tools/setup.sh) loads each kind of report from disk with the network disabled, runs its
 // script, and the test reads the DOM it leaves: every figure drawn as an <svg> with a <title>
 // and a <desc>, the expected labels present, and no script error (window `error` events and
-// console.error both mark the page). Screenshots of the run and compare reports are kept as
-// test artifacts in the build tree: tests/report_screenshots/.
+// console.error both mark the page). Screenshots of the run, compare and backtest reports are kept
+// as test artifacts in the build tree: tests/report_screenshots/.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -122,6 +122,10 @@ TEST(ReportInBrowser, BacktestReportDrawsEveryFigure) {
   expect_drawn_without_errors(p);
   EXPECT_GT(p.drawn("observed"), 0);
   EXPECT_GT(p.drawn("amount (KRW_bn)"), 0);
+  // Each case's own distributions, with the observed amount and month marked.
+  for (const char* label : {"observed 1183.3", "observed 18", "observed 1519.2", "observed 6"})
+    EXPECT_GT(p.drawn(label), 0) << label;
+  keep_screenshot("backtest");
 }
 
 }  // namespace

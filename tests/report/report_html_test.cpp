@@ -129,11 +129,19 @@ TEST(ReportHtml, BacktestReportHasCoverageAndEachCaseWithItsObservedValue) {
   expect_self_contained(html);
   const nlohmann::json specs = figure_specs(html);
   expect_every_figure_placed(html, specs);
-  ASSERT_EQ(specs.size(), 2u);
+  // Two interval figures, then each case's run folder drawn like a run: outcome shares, and
+  // the amount and the month as density and cumulative, each with the observed value marked.
+  ASSERT_EQ(specs.size(), 2u + 2u * 5u);
   EXPECT_EQ(specs[0]["rows"][1]["series"], "observed");
   EXPECT_EQ(specs[0]["rows"][1]["value"], 1183.3);  // korea_sma11
   EXPECT_NE(html.find("Coverage of the central intervals over the 2 scored amounts"),
             std::string::npos);
+  EXPECT_NE(html.find(">Case korea_sma11<"), std::string::npos);
+  EXPECT_NE(html.find(">Case korea_sma12<"), std::string::npos);
+  std::vector<double> observed;
+  for (const auto& spec : specs)
+    if (spec.contains("observed")) observed.push_back(spec["observed"].get<double>());
+  EXPECT_EQ(observed, (std::vector<double>{1183.3, 1183.3, 18, 18, 1519.2, 1519.2, 6, 6}));
 }
 
 TEST(ReportHtml, TheRunReportIsSmall) {

@@ -137,8 +137,7 @@ std::vector<BacktestCase> score_observations(const RunResult& run) {
   return rows;
 }
 
-std::vector<BacktestCase> backtest_scenario(const Scenario& scenario, const RunOptions& options) {
-  if (scenario.observed.empty()) return {};
+RunResult run_for_backtest(const Scenario& scenario, const RunOptions& options) {
   Scenario scored = scenario;
   scored.outputs.group_by.clear();  // groups are not scored; they only cost memory and time
   for (Metric needed : {Metric::amount, Metric::month}) {
@@ -150,7 +149,12 @@ std::vector<BacktestCase> backtest_scenario(const Scenario& scenario, const RunO
   HistogramSpec& month_spec = scored.outputs.histogram[static_cast<int>(Metric::month)];
   month_spec.min.reset();
   month_spec.max.reset();
-  return score_observations(run_scenario(scored, options));
+  return run_scenario(scored, options);
+}
+
+std::vector<BacktestCase> backtest_scenario(const Scenario& scenario, const RunOptions& options) {
+  if (scenario.observed.empty()) return {};
+  return score_observations(run_for_backtest(scenario, options));
 }
 
 BacktestSummary summarize_backtest(const std::vector<BacktestCase>& rows) {

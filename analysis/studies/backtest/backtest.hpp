@@ -57,9 +57,13 @@ void score_month(const BinnedDistribution& months, int observed_month, BacktestC
 // and month metrics (backtest_scenario ensures it).
 std::vector<BacktestCase> score_observations(const RunResult& run);
 
-// Runs the scenario (without its group_by, with the amount and month metrics on and the month
-// axis automatic) and scores its observations; an empty vector when it has none, without
-// running anything.
+// Runs the scenario as the backtest scores it: without its group_by, with the amount and
+// month metrics on and the month axis automatic, in whole-month bins. `parley backtest` keeps
+// these runs' files beside backtest.csv, so that a report can draw each case's distribution.
+RunResult run_for_backtest(const Scenario& scenario, const RunOptions& options);
+
+// run_for_backtest, then score_observations; an empty vector when the scenario has no
+// observations, without running anything.
 std::vector<BacktestCase> backtest_scenario(const Scenario& scenario, const RunOptions& options);
 
 struct BacktestSummary {
