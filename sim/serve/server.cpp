@@ -12,6 +12,7 @@
 #include "sim/serve/form_json.hpp"
 #include "sim/serve/result_json.hpp"
 #include "sim/serve/web_assets.hpp"
+#include "sim/serve/what_if_report.hpp"
 
 namespace parley::serve {
 namespace {
@@ -146,7 +147,7 @@ void Server::add_routes() {
       res.set_content(what_if_json(*run, request, ms).dump(), kJson);
     });
   });
-  http.Get(R"(/api/scenarios/([A-Za-z0-9_-]+)/download/([a-z_]+\.(csv|json)))",
+  http.Get(R"(/api/scenarios/([A-Za-z0-9_-]+)/download/([a-z_]+\.(csv|json|html)))",
            [this](const httplib::Request& req, httplib::Response& res) {
              RunRequest request;
              guarded(res, &request.overrides, [&] {
@@ -174,24 +175,26 @@ void Server::download(const RunRequest& request, const std::string& name, httpli
   const ScenarioFile f = runner_.file(request.scenario);
   std::ostringstream out;
   if (name != "histograms.csv" && name != "summary.csv" && name != "outcomes.csv" &&
-      name != "run.json")
-    throw RequestError(
-        404, "file",
-        "file: no download '" + name + "' (histograms.csv, summary.csv, outcomes.csv, run.json)");
+      name != "run.json" && name != "report.html")
+    throw RequestError(404, "file",
+                       "file: no download '" + name +
+                           "' (histograms.csv, summary.csv, outcomes.csv, run.json, report.html)");
   const RunResult result = runner_.run_what_if(request, f);
+  RunMetadata metadata;
+  metadata.scenario_file = f.display_path;
+  metadata.scenario_sha256 = sha256_file(f.path.string());
+  metadata.overrides = request.overrides;
   if (name == "histograms.csv") write_histograms_csv(out, result);
   if (name == "summary.csv") write_summary_csv(out, result);
   if (name == "outcomes.csv") write_outcomes_csv(out, result);
-  if (name == "run.json") {
-    RunMetadata metadata;
-    metadata.scenario_file = f.display_path;
-    metadata.scenario_sha256 = sha256_file(f.path.string());
-    metadata.overrides = request.overrides;
-    write_run_json(out, result, metadata);
-  }
+  if (name == "run.json") write_run_json(out, result, metadata);
+  if (name == "report.html") out << what_if_report_html(result, metadata);
   res.set_header("Content-Disposition",
                  "attachment; filename=\"" + request.scenario + "_" + name + "\"");
-  res.set_content(out.str(), name.ends_with(".csv") ? "text/csv; charset=utf-8" : kJson);
+  const char* type = name.ends_with(".csv")    ? "text/csv; charset=utf-8"
+                     : name.ends_with(".html") ? "text/html; charset=utf-8"
+                                               : kJson;
+  res.set_content(out.str(), type);
 }
 
 }  // namespace parley::serve

@@ -8,8 +8,8 @@
 //   GET  /api/scenarios                      the library: name, file, description, tables
 //   GET  /api/scenarios/NAME                 the form of one scenario (form_json.hpp)
 //   POST /api/run                            one update: what-if and baseline (result_json.hpp)
-//   GET  /api/scenarios/NAME/download/FILE   histograms.csv, summary.csv, outcomes.csv or
-//                                            run.json of the what-if in the query
+//   GET  /api/scenarios/NAME/download/FILE   histograms.csv, summary.csv, outcomes.csv,
+//                                            run.json or report.html of the what-if in the query
 //
 // Every mistake is a 4xx JSON answer {"error": TEXT, "field": PATH, "errors": [...]}; the
 // server keeps serving. Only the folder's *.yaml files and the embedded assets are served.

@@ -1,5 +1,7 @@
 #include "sim/serve/web_assets.hpp"
 
+#include "analysis/results/report/figures_js.hpp"
+
 namespace parley::serve {
 namespace {
 
@@ -15,6 +17,8 @@ std::string_view content_type_of(std::string_view name) {
 }  // namespace
 
 std::optional<WebAsset> find_web_asset(std::string_view name) {
+  // The report's figure module, the same bytes report.html inlines.
+  if (name == "figures.js") return WebAsset{figures_js(), content_type_of(name)};
   for (const EmbeddedFile& f : embedded_files()) {
     if (f.name == name) return WebAsset{f.content, content_type_of(name)};
   }

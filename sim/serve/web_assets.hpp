@@ -1,6 +1,7 @@
 #pragma once
-// The page's files (sim/serve/web/*, and the report's figure module), embedded into the binary
-// at build time by embed_files.cmake: `parley serve` works from any directory, offline.
+// The page's files: sim/serve/web/*, embedded into the binary at build time by
+// embed_files.cmake, and figures.js, the report's figure module (figures_js()): `parley serve`
+// works from any directory, offline.
 //
 //   if (const WebAsset* a = find_web_asset("app.js")) reply(a->content, a->content_type);
 #include <optional>

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "tests/serve/serve_fixture.hpp"
@@ -241,6 +242,33 @@ TEST_F(ServeApi, RunEqualsParleyRunWithTheSameSetSeedAndTrials) {
   EXPECT_NE(baseline["quantiles"]["p95"], what_if["quantiles"]["p95"]);
   fs::remove_all(cli);
   fs::remove_all(base);
+}
+
+// A report without the cells that differ between two runs of the same state (when and how long
+// it ran) and the scenario file's name (as the server shows it, or as given to `parley run`).
+std::string without_timings(const std::string& html) {
+  static const std::regex cell(
+      R"(<td>(start_time|elapsed_seconds|scenario_file)</td><td[^>]*>[^<]*</td>)");
+  return std::regex_replace(html, cell, "<td>$1</td>");
+}
+
+TEST_F(ServeApi, DownloadsTheReportOfTheState) {
+  const fs::path cli = parley_run({kSet}, "report");
+  const ParleyProcess report = ParleyProcess::run({"report", cli.string()});
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  const std::string expected = read_text(cli / "report.html");
+  auto client = server_->client();
+  const auto r = client.Get("/api/scenarios/" + kScenario + "/download/report.html?set=" +
+                            httplib::detail::encode_query_param(kSet) + "&seed=11&trials=30000");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body.substr(0, 300);
+  EXPECT_NE(r->get_header_value("Content-Type").find("text/html"), std::string::npos);
+  EXPECT_NE(r->get_header_value("Content-Disposition").find("korea_sma11_report.html"),
+            std::string::npos);
+  ASSERT_NE(expected.find("<td>start_time</td>"), std::string::npos);  // the cells do exist
+  EXPECT_EQ(without_timings(r->body), without_timings(expected));
+  EXPECT_NE(r->body.find(kSet.substr(0, kSet.find('='))), std::string::npos);  // the override
+  fs::remove_all(cli);
 }
 
 TEST_F(ServeApi, RunConditionsOnAGroupByOutcome) {
