@@ -117,8 +117,10 @@ async function main() {
       assert.match(after, />baseline</);
       const url = new URL(page.url());
       assert.deepEqual(url.searchParams.getAll("set"), [median + "=" + moved]);
-      const href = await page.getAttribute("#download-summary", "href");
-      assert.ok(href.includes(url.search), href);
+      for (const link of ["#download-summary", "#download-report"]) {
+        const href = await page.getAttribute(link, "href");
+        assert.ok(href.includes(url.search), href);
+      }
       await page.screenshot({ path: path.join(artifacts, "serve_what_if.png"), fullPage: false });
     });
 
