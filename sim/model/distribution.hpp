@@ -1,5 +1,6 @@
 #pragma once
-// A univariate probability distribution over one scenario parameter.
+// A univariate probability distribution over one scenario parameter: a family's law
+// (distribution_families.hpp) with, optionally, a truncation or a clamp around it.
 //
 //   Distribution d = Distribution::normal(1250, 50).truncated(1100, 1400);
 //   double x = d.sample(stream);        // stream: a 64-bit uniform random bit generator
@@ -7,31 +8,15 @@
 //
 // Factories validate their parameters and throw std::invalid_argument with a message that names
 // the offending parameter and value, e.g. "sd must be >= 0, got -1".
-#include <boost/random/lognormal_distribution.hpp>
-#include <boost/random/normal_distribution.hpp>
-#include <boost/random/triangle_distribution.hpp>
-#include <boost/random/uniform_real_distribution.hpp>
-#include <cstdint>
+#include <cmath>
 #include <string>
+#include <variant>
 #include <vector>
 
-#include "sim/model/gamma_variate.hpp"
+#include "sim/model/distribution_families.hpp"
 #include "sim/model/unit_interval.hpp"
 
 namespace parley {
-
-enum class DistributionFamily {
-  constant,
-  uniform,
-  normal,
-  lognormal,
-  triangular,
-  pert,
-  beta,
-  discrete
-};
-
-const char* to_string(DistributionFamily family);
 
 class Distribution {
  public:
@@ -57,13 +42,16 @@ class Distribution {
   // The distribution of k * X for k > 0 (relative amounts times a baseline).
   Distribution scaled(double k) const;
 
-  DistributionFamily family() const { return family_; }
+  DistributionFamily family() const { return static_cast<DistributionFamily>(law_.index()); }
+  // The family's law: std::get<family::Normal>(d.law()).sd, say.
+  const FamilyLaw& law() const { return law_; }
   bool is_truncated() const { return truncated_; }
   bool is_constant() const;
   // An untruncated uniform that no clamp can move: sample() is then exactly min + (max - min) *
   // u for the unit u of the stream's first word, which the engine computes from a word it holds.
   bool is_plain_uniform() const {
-    return family_ == DistributionFamily::uniform && !truncated_ && !(p_[0] < floor_);
+    const auto* u = std::get_if<family::Uniform>(&law_);
+    return u && !truncated_ && !(u->min < floor_);
   }
   double truncation_lower() const { return lo_; }
   double truncation_upper() const { return hi_; }
@@ -83,9 +71,8 @@ class Distribution {
   // a uniform each; rejections take more), so that callers can compute them ahead.
   int usual_words() const {
     if (is_constant()) return 0;
-    const bool by_gammas =
-        family_ == DistributionFamily::pert || family_ == DistributionFamily::beta;
-    return by_gammas && (!truncated_ || by_rejection_) ? 4 : 1;
+    if (truncated_ && !by_rejection_) return 1;  // one uniform for the inverse CDF
+    return std::visit([](const auto& f) { return f.kUsualWords; }, law_);
   }
 
   static constexpr double kRejectionMass = 0.1;
@@ -93,7 +80,7 @@ class Distribution {
   // Hot path: one or a few 64-bit words from `g`, no allocation.
   template <class Urng>
   double sample(Urng& g) const {
-    if (!truncated_) return clamp(sample_untruncated(g));  // discrete: clamp(quantile(u))
+    if (!truncated_) return clamp(sample_untruncated(g));
     if (by_rejection_) {
       for (;;) {
         const double x = sample_untruncated(g);
@@ -106,50 +93,19 @@ class Distribution {
  private:
   template <class Urng>
   double sample_untruncated(Urng& g) const {
-    switch (family_) {
-      case DistributionFamily::constant:
-        return p_[0];
-      case DistributionFamily::uniform:
-        return p_[0] + (p_[1] - p_[0]) * open_unit_interval(g);
-      case DistributionFamily::normal:
-        return boost::random::normal_distribution<double>(p_[0], p_[1])(g);
-      case DistributionFamily::lognormal:
-        return boost::random::lognormal_distribution<double>(log_median_, p_[1])(g);
-      case DistributionFamily::triangular: {
-        auto sampler = triangle_;  // Boost's operator() is not const; it changes no state
-        return sampler(g);
-      }
-      case DistributionFamily::pert:
-      case DistributionFamily::beta:
-        return p_[2] + (p_[3] - p_[2]) * beta_variate(gamma_[0], gamma_[1], g);
-      case DistributionFamily::discrete:
-        break;
-    }
-    return quantile(open_unit_interval(g));
+    return std::visit([&g](const auto& f) { return f.sample(g); }, law_);
   }
   double clamp(double x) const { return x < floor_ ? floor_ : x; }
   double raw_cdf(double x) const;
   double raw_quantile(double u) const;
-  double raw_mean() const;
-  double raw_variance() const;
 
-  DistributionFamily family_ = DistributionFamily::constant;
-  // constant: value; uniform: min, max; normal: mean, sd; lognormal: median, sigma;
-  // triangular: min, mode, max; pert and beta: shape a, shape b, min, max (pert keeps mode and
-  // lambda in extra_ for describe()).
-  double p_[4] = {0, 0, 0, 0};
-  double extra_[2] = {0, 0};
-  double log_median_ = 0;
-  GammaShape gamma_[2];  // pert and beta: the sampler's constants for shapes a and b
-  // triangular: Boost's sampler, whose constructor takes two square roots: built once here.
-  boost::random::triangle_distribution<double> triangle_;
-  std::vector<double> values_;      // discrete, ascending
-  std::vector<double> cumulative_;  // discrete, normalised cumulative weights
+  FamilyLaw law_;
+  // Truncation to [lo_, hi_], whose raw CDF values are cdf_lo_ and cdf_hi_.
   bool truncated_ = false;
   bool by_rejection_ = false;  // truncated, continuous, keeping >= kRejectionMass
   double lo_ = -HUGE_VAL, hi_ = HUGE_VAL;
-  double cdf_lo_ = 0, cdf_hi_ = 1;  // raw CDF at the truncation bounds
-  double floor_ = -HUGE_VAL;        // clamp for negligible lower tails, see at_least()
+  double cdf_lo_ = 0, cdf_hi_ = 1;
+  double floor_ = -HUGE_VAL;  // clamp for negligible lower tails, see at_least()
 };
 
 }  // namespace parley
