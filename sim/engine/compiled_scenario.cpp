@@ -24,7 +24,7 @@ std::vector<CompiledEffect> compile_effects(CompiledScenario& c, const std::vect
   for (std::size_t k = 0; k < effects.size(); ++k) {
     const int number = add_stream(c, prefix + "/effect/" + std::to_string(k));
     CompiledEffect& e = out.emplace_back(CompiledEffect{&effects[k], number});
-    if (effects[k].value.family() == DistributionFamily::constant) {
+    if (effects[k].value.holds<family::Constant>()) {
       e.fixed = true;  // its draw reads no word and is its value (never truncated or clamped)
       e.fixed_value = effects[k].value.support_lower();
     }

@@ -8,25 +8,6 @@
 namespace parley {
 namespace {
 
-struct FamilySpec {
-  std::string name;
-  std::vector<std::string> required;
-  std::vector<std::string> optional;
-};
-
-const std::vector<FamilySpec>& families() {
-  static const std::vector<FamilySpec> all = {
-      {"uniform", {"min", "max"}, {}},
-      {"normal", {"mean", "sd"}, {}},
-      {"lognormal", {"median", "sigma"}, {}},
-      {"triangular", {"min", "mode", "max"}, {}},
-      {"pert", {"min", "mode", "max"}, {"lambda"}},
-      {"beta", {"a", "b"}, {"min", "max"}},
-      {"discrete", {"values", "weights"}, {}},
-  };
-  return all;
-}
-
 // A factory's std::invalid_argument message starts with the parameter it blames ("sd must be
 // >= 0, got -1"): point at that parameter's value when the map has it.
 void report_factory_error(Reader& read, const MapFields& fields, const std::string& message) {
@@ -58,38 +39,35 @@ std::optional<std::vector<double>> number_list(Reader& read, const YamlNode& nod
   return ok ? std::optional(numbers) : std::nullopt;
 }
 
-std::optional<Distribution> build(const FamilySpec& family, Reader& read, MapFields& fields) {
-  if (family.name == "discrete") {
-    const YamlNode* values = fields.required("values");
-    const YamlNode* weights = fields.required("weights");
-    if (!values || !weights) return std::nullopt;
-    auto v = number_list(read, *values, fields.path("values"));
-    auto w = number_list(read, *weights, fields.path("weights"));
-    if (!v || !w) return std::nullopt;
-    return Distribution::discrete(std::move(*v), std::move(*w));
+// The family's parameters read and its factory called. A number is read where it is found; the
+// lists (discrete's values and weights) only once every required key is there.
+std::optional<Distribution> build(const NamedFamily& family, Reader& read, MapFields& fields) {
+  const std::size_t n = family.params.size();
+  std::vector<std::vector<double>> values(n);
+  std::vector<const YamlNode*> lists(n, nullptr);
+  bool ok = true, complete = true;
+  for (std::size_t i = 0; i < n; ++i) {
+    const FamilyParam& param = family.params[i];
+    const YamlNode* node = param.required ? fields.required(param.name) : fields.get(param.name);
+    complete = complete && (node || !param.required);
+    if (param.is_list) {
+      lists[i] = node;
+      continue;
+    }
+    const std::optional<double> x =
+        node ? read.number(*node, fields.path(param.name)) : std::nullopt;
+    ok = ok && (node ? x.has_value() : !param.required);
+    values[i] = {x.value_or(param.default_value)};
   }
-  std::vector<double> p;
-  bool ok = true;
-  for (const std::string& name : family.required) {
-    const YamlNode* node = fields.required(name);
-    const std::optional<double> x = node ? read.number(*node, fields.path(name)) : std::nullopt;
-    ok = ok && x.has_value();
-    p.push_back(x.value_or(0));
-  }
-  for (const std::string& name : family.optional) {
-    const YamlNode* node = fields.get(name);
-    std::optional<double> x;
-    if (node) x = read.number(*node, fields.path(name));
-    ok = ok && (!node || x.has_value());
-    p.push_back(x ? *x : name == "lambda" ? 4.0 : name == "max" ? 1.0 : 0.0);
+  if (!complete) return std::nullopt;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!lists[i]) continue;
+    auto list = number_list(read, *lists[i], fields.path(family.params[i].name));
+    ok = ok && list.has_value();
+    if (list) values[i] = std::move(*list);
   }
   if (!ok) return std::nullopt;
-  if (family.name == "uniform") return Distribution::uniform(p[0], p[1]);
-  if (family.name == "normal") return Distribution::normal(p[0], p[1]);
-  if (family.name == "lognormal") return Distribution::lognormal(p[0], p[1]);
-  if (family.name == "triangular") return Distribution::triangular(p[0], p[1], p[2]);
-  if (family.name == "pert") return Distribution::pert(p[0], p[1], p[2], p[3]);
-  return Distribution::beta(p[0], p[1], p[2], p[3]);
+  return family.from(FamilyArgs(std::move(values)));
 }
 
 std::optional<Distribution> truncate(Reader& read, const MapFields& fields,
@@ -141,11 +119,11 @@ std::optional<AmountValue> read_map(Reader& read, const YamlNode& node, const st
   }
   const auto index = read.choice(*dist, join_path(path, "dist"), distribution_family_names());
   if (!index) return std::nullopt;
-  const FamilySpec& family = families()[*index];
+  const NamedFamily& family = named_families()[*index];
   std::vector<std::string> known = {"dist", "truncate"};
   if (relative_allowed) known.push_back("relative");
-  known.insert(known.end(), family.required.begin(), family.required.end());
-  known.insert(known.end(), family.optional.begin(), family.optional.end());
+  for (const FamilyParam& param : family.params)
+    known.push_back(param.name);
   MapFields fields(read, node, path, known);
   try {
     const std::optional<Distribution> base = build(family, read, fields);
@@ -189,8 +167,8 @@ std::optional<double> relative_ratio(const std::string& text) {
 const std::vector<std::string>& distribution_family_names() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> all;
-    for (const FamilySpec& f : families())
-      all.push_back(f.name);
+    for (const NamedFamily& f : named_families())
+      all.emplace_back(f.name);
     return all;
   }();
   return names;

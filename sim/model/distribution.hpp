@@ -1,6 +1,7 @@
 #pragma once
-// A univariate probability distribution over one scenario parameter: a family's law
-// (distribution_families.hpp) with, optionally, a truncation or a clamp around it.
+// A univariate probability distribution over one scenario parameter: one family's law
+// (sim/model/families/, listed in family_list.hpp) with, optionally, a truncation or a clamp
+// around it.
 //
 //   Distribution d = Distribution::normal(1250, 50).truncated(1100, 1400);
 //   double x = d.sample(stream);        // stream: a 64-bit uniform random bit generator
@@ -10,10 +11,12 @@
 // the offending parameter and value, e.g. "sd must be >= 0, got -1".
 #include <cmath>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
-#include "sim/model/distribution_families.hpp"
+#include "sim/model/families/family_list.hpp"
 #include "sim/model/unit_interval.hpp"
 
 namespace parley {
@@ -21,15 +24,31 @@ namespace parley {
 class Distribution {
  public:
   Distribution() = default;  // the constant 0
-  static Distribution constant(double value);
-  static Distribution uniform(double min, double max);
-  static Distribution normal(double mean, double sd);
-  static Distribution lognormal(double median, double sigma);
-  static Distribution triangular(double min, double mode, double max);
-  // PERT: a beta on [min, max] with mean (min + lambda * mode + max) / (lambda + 2).
-  static Distribution pert(double min, double mode, double max, double lambda = 4.0);
-  static Distribution beta(double a, double b, double min = 0.0, double max = 1.0);
-  static Distribution discrete(std::vector<double> values, std::vector<double> weights);
+  // A family's law as its factory checked it (family::Normal::make, say).
+  static Distribution of(FamilyLaw law) {
+    Distribution d;
+    d.law_ = std::move(law);
+    return d;
+  }
+  // Shorthands for the families' factories.
+  static Distribution constant(double value) { return family::Constant::make(value); }
+  static Distribution uniform(double min, double max) { return family::Uniform::make(min, max); }
+  static Distribution normal(double mean, double sd) { return family::Normal::make(mean, sd); }
+  static Distribution lognormal(double median, double sigma) {
+    return family::Lognormal::make(median, sigma);
+  }
+  static Distribution triangular(double min, double mode, double max) {
+    return family::Triangular::make(min, mode, max);
+  }
+  static Distribution pert(double min, double mode, double max, double lambda = 4.0) {
+    return family::Pert::make(min, mode, max, lambda);
+  }
+  static Distribution beta(double a, double b, double min = 0.0, double max = 1.0) {
+    return family::Beta::make(a, b, min, max);
+  }
+  static Distribution discrete(std::vector<double> values, std::vector<double> weights) {
+    return family::Discrete::make(std::move(values), std::move(weights));
+  }
 
   // Restricts to [lo, hi]. Draws are exact either way: by rejection from the untruncated
   // sampler when [lo, hi] keeps at least kRejectionMass of the probability (at most 10 tries on
@@ -42,9 +61,15 @@ class Distribution {
   // The distribution of k * X for k > 0 (relative amounts times a baseline).
   Distribution scaled(double k) const;
 
-  DistributionFamily family() const { return static_cast<DistributionFamily>(law_.index()); }
   // The family's law: std::get<family::Normal>(d.law()).sd, say.
   const FamilyLaw& law() const { return law_; }
+  template <class Family>
+  bool holds() const {
+    return std::holds_alternative<Family>(law_);
+  }
+  std::string_view family_name() const {
+    return std::visit([](const auto& f) -> std::string_view { return f.kName; }, law_);
+  }
   bool is_truncated() const { return truncated_; }
   bool is_constant() const;
   // An untruncated uniform that no clamp can move: sample() is then exactly min + (max - min) *
@@ -96,7 +121,9 @@ class Distribution {
     return std::visit([&g](const auto& f) { return f.sample(g); }, law_);
   }
   double clamp(double x) const { return x < floor_ ? floor_ : x; }
+  bool is_discrete() const;
   double raw_cdf(double x) const;
+  double raw_mass_below(double x) const;
   double raw_quantile(double u) const;
 
   FamilyLaw law_;

@@ -49,9 +49,9 @@ TEST(Loader, ExampleCopyLoadsWithTheWrittenValues) {
 
   const Actor& trump = s.actors[s.find_actor("us_trump")];
   EXPECT_EQ(trump.role, Role::demander);
-  EXPECT_EQ(trump.param(ActorParam::opening).family(), DistributionFamily::lognormal);
+  EXPECT_EQ(trump.param(ActorParam::opening).family_name(), "lognormal");
   EXPECT_DOUBLE_EQ(trump.param(ActorParam::opening).quantile(0.5), 5900);
-  EXPECT_EQ(trump.param(ActorParam::reservation).family(), DistributionFamily::pert);
+  EXPECT_EQ(trump.param(ActorParam::reservation).family_name(), "pert");
   EXPECT_DOUBLE_EQ(trump.param(ActorParam::reservation).support_lower(), 1150);
   EXPECT_DOUBLE_EQ(trump.param(ActorParam::reservation).support_upper(), 2000);
   EXPECT_DOUBLE_EQ(trump.param(ActorParam::beta).support_upper(), 0.6);
@@ -122,7 +122,7 @@ TEST(Loader, ExampleCopyLoadsWithTheWrittenValues) {
   EXPECT_EQ(tariff.when[0].shock, 0);
   EXPECT_EQ(tariff.when[0].outcomes, std::vector<int>{0});
   ASSERT_EQ(tariff.outcomes[0].effects.size(), 2u);
-  EXPECT_EQ(tariff.outcomes[0].effects[0].value.family(), DistributionFamily::uniform);
+  EXPECT_EQ(tariff.outcomes[0].effects[0].value.family_name(), "uniform");
   EXPECT_EQ(s.actors[tariff.outcomes[0].effects[1].actor].name, "us_trump");
   EXPECT_EQ(tariff.outcomes[0].effects[1].param, ActorParam::beta);
 

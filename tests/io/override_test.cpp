@@ -91,7 +91,7 @@ TEST(Override, ReplacesANumberByADistributionMap) {
   const Scenario s =
       load_scenario_text(scenario_with_tokyo(), "s.yaml",
                          {{"actors.us.reservation", "{dist: uniform, min: 1, max: 3}"}});
-  EXPECT_EQ(s.actors[0].param(ActorParam::reservation).family(), DistributionFamily::uniform);
+  EXPECT_EQ(s.actors[0].param(ActorParam::reservation).family_name(), "uniform");
   EXPECT_DOUBLE_EQ(s.actors[0].param(ActorParam::reservation).mean(), 2);
 }
 

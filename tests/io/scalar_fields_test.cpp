@@ -12,8 +12,9 @@ constexpr const char* kYaml = R"(scenario: small
 actors:
   us: {role: demander, opening: {dist: normal, mean: 300, sd: 20}, reservation: 150,
        beta: 0.5, patience: 12}
-  host: {role: payer, opening: "+2%", reservation: {dist: pert, min: 105, mode: 120, max: 140},
-         patience: 6}
+  host: {role: payer, opening: "+2%",
+         reservation: {dist: pert, min: 105, mode: 120, max: 140, lambda: 4}, patience: 6,
+         beta: {dist: discrete, values: [0.5, 1], weights: [1, 3]}}
 tables:
   talks: {demander: us, payer: host, baseline: 100, opens: 2024-01, horizon: 2025-12,
           stall_p: 0.1, years: 5, on_deadline: {extend_p: 0.2}}
@@ -52,6 +53,9 @@ TEST(ScalarFields, RangesAreThoseTheValidatorChecks) {
   EXPECT_EQ(f.at("actors.us.reservation").rule.range.str(), ">= 0");      // an amount
   EXPECT_EQ(f.at("actors.us.opening.sd").rule.range.str(), ">= 0");       // Distribution factory
   EXPECT_EQ(f.at("actors.us.opening.mean").rule.range.str(), ">= -inf");  // unbounded
+  EXPECT_EQ(f.at("actors.host.reservation.lambda").rule.range.str(), "> 0");
+  EXPECT_EQ(f.at("actors.host.beta.weights.1").rule.range.str(), ">= 0");  // each weight
+  EXPECT_EQ(f.at("actors.host.beta.values.0").rule.range.str(), ">= -inf");
   EXPECT_EQ(f.at("shocks.vote.outcomes.a.p").rule.range.str(), "in [0, 1]");
   EXPECT_EQ(f.at("shocks.vote.outcomes.b.effects.0.scale").rule.range.str(), ">= 0");
   const FieldRule years = f.at("tables.talks.years").rule;

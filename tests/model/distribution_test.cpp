@@ -18,7 +18,9 @@
 #include <boost/math/quadrature/gauss_kronrod.hpp>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace parley {
@@ -387,6 +389,49 @@ TEST(Distribution, FactoriesNameTheOffendingParameter) {
             "truncate [0, 1] excludes the constant 5");
   EXPECT_EQ(factory_error([] { D::normal(1, 1).scaled(-2); }),
             "scale must be a positive finite number, got -2");
+}
+
+// The family list is what the scenario parser reads: every family but the constant is named,
+// in FamilyLaw's order, and builds itself from its parameters' values (defaults included).
+TEST(FamilyList, NamedFamiliesBuildThemselvesFromTheirParameters) {
+  std::vector<std::string> names;
+  for (const NamedFamily& f : named_families())
+    names.emplace_back(f.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"uniform", "normal", "lognormal", "triangular", "pert",
+                                             "beta", "discrete"}));
+  const std::map<std::string, std::vector<std::vector<double>>> args = {
+      {"uniform", {{1}, {3}}},        {"normal", {{1}, {2}}},
+      {"lognormal", {{1}, {0.5}}},    {"triangular", {{1}, {2}, {3}}},
+      {"pert", {{1}, {2}, {3}, {4}}}, {"beta", {{2}, {3}, {0}, {1}}},
+      {"discrete", {{1, 2}, {1, 3}}},
+  };
+  for (const NamedFamily& f : named_families()) {
+    const auto& values = args.at(std::string(f.name));
+    ASSERT_EQ(values.size(), f.params.size()) << f.name;
+    const Distribution d = f.from(FamilyArgs(values));
+    EXPECT_EQ(d.family_name(), f.name);
+  }
+  EXPECT_EQ(Distribution::beta(2, 3).describe(), "beta(a=2, b=3, min=0, max=1)");
+  const auto& pert = std::get<family::Pert>(Distribution::pert(1, 2, 3).law());
+  EXPECT_EQ(pert.lambda, family::Pert::kParams[3].default_value);
+}
+
+// A parameter's own check is declared once (FamilyParam::minimum) and made by its factory.
+TEST(FamilyList, ParameterMinimaAreTheFactoriesChecks) {
+  for (const NamedFamily& f : named_families()) {
+    for (std::size_t i = 0; i < f.params.size(); ++i) {
+      const FamilyParam& p = f.params[i];
+      if (!p.has_minimum() || p.is_list) continue;
+      ASSERT_EQ(p.minimum, 0.0) << "the messages below spell the minimum 0";
+      std::vector<std::vector<double>> values;
+      for (const FamilyParam& q : f.params)
+        values.push_back({q.required ? 1.0 : q.default_value});
+      values[i] = {p.minimum_excluded ? p.minimum : p.minimum - 1};
+      const std::string expected =
+          std::string(p.name) + " must be " + (p.minimum_excluded ? "> 0, got 0" : ">= 0, got -1");
+      EXPECT_EQ(factory_error([&] { f.from(FamilyArgs(values)); }), expected) << f.name;
+    }
+  }
 }
 
 }  // namespace
