@@ -3,29 +3,24 @@
 #include <algorithm>
 #include <string>
 
-#include "sim/model/number_text.hpp"
+#include "analysis/results/number_format.hpp"
 
 namespace parley {
 namespace {
-
-std::string padded(std::string text, std::size_t width) {
-  if (text.size() < width) text.append(width - text.size(), ' ');
-  return text;
-}
 
 void write_quantiles(std::ostream& out, const RunResult& result, int table, Metric metric) {
   const int slot = result.layout().slot_of(metric);
   if (slot < 0) return;
   const MetricSummary s = summarize(result.statistics, table, slot, 0);
-  out << "  " << padded(to_string(metric), 11);
+  out << "  " << left_aligned(to_string(metric), 11);
   if (s.n == 0) {
     out << "no settled trials\n";
     return;
   }
-  out << "p05 " << padded(format_significant(*s.quantile[0], 6), 10) << " p50 "
-      << padded(format_significant(*s.quantile[2], 6), 10) << " p95 "
-      << padded(format_significant(*s.quantile[4], 6), 10) << " (n " << s.n << ", quantiles +- "
-      << format_significant(*s.quantile_error, 3) << ")\n";
+  out << "p05 " << left_aligned(format_significant(*s.quantile[0], 6), 10) << " p50 "
+      << left_aligned(format_significant(*s.quantile[2], 6), 10) << " p95 "
+      << left_aligned(format_significant(*s.quantile[4], 6), 10) << " (n " << s.n
+      << ", quantiles +- " << format_significant(*s.quantile_error, 3) << ")\n";
 }
 
 // The amount histogram of group `all`, trimmed to the occupied bins and merged to at most
@@ -75,8 +70,8 @@ void write_amount_bars(std::ostream& out, const RunResult& result, int table) {
   constexpr int kBarWidth = 40;
   for (const Bar& b : bars) {
     const auto length = static_cast<std::size_t>((b.count * kBarWidth + largest / 2) / largest);
-    out << "    " << padded(b.label, label_width) << "  "
-        << padded(std::string(length, '#'), kBarWidth) << "  " << b.count << "\n";
+    out << "    " << left_aligned(b.label, label_width) << "  "
+        << left_aligned(std::string(length, '#'), kBarWidth) << "  " << b.count << "\n";
   }
 }
 

@@ -139,6 +139,7 @@ class TreeBuilder : public YAML::EventHandler {
   int anchors_reported_ = 0;
 };
 
+// A byte of undecodable input, as messages name it (0x9F): a code, not a number for number_text.
 std::string hex_byte(unsigned char byte) {
   char buffer[8];
   std::snprintf(buffer, sizeof buffer, "0x%02X", static_cast<unsigned>(byte));

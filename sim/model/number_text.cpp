@@ -30,4 +30,9 @@ std::string format_fixed(double value, int decimals) {
   return buffer;
 }
 
+std::string with_sign(std::string text) {
+  if (text.empty() || text.front() != '-') text.insert(text.begin(), '+');
+  return text;
+}
+
 }  // namespace parley

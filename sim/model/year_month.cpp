@@ -18,6 +18,7 @@ std::optional<YearMonth> YearMonth::parse(std::string_view text) {
   return YearMonth::of(value[0], value[1]);
 }
 
+// A month as scenario files write it, zero-padded: a date, not a number for number_text.
 std::string YearMonth::str() const {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d", year(), month());

@@ -59,5 +59,20 @@ TEST(NumberText, FixedIsPrintfsFixedNotation) {
   EXPECT_EQ(format_fixed(1e300, 0).size(), 301u);  // wider than any fixed buffer used before
 }
 
+TEST(NumberText, WithSignIsPrintfsPlusFlag) {
+  std::vector<double> values = kValues;
+  values.push_back(std::nan(""));
+  values.push_back(-1e-9);  // rounds to "-0.00" under %+.2f
+  for (double x : values) {
+    char fixed[400], significant[64];
+    std::snprintf(fixed, sizeof fixed, "%+.2f", x);
+    std::snprintf(significant, sizeof significant, "%+.6g", x);
+    EXPECT_EQ(with_sign(format_fixed(x, 2)), fixed) << x;
+    EXPECT_EQ(with_sign(format_significant(x, 6)), significant) << x;
+  }
+  EXPECT_EQ(with_sign("0.50"), "+0.50");
+  EXPECT_EQ(with_sign("-0.00"), "-0.00");
+}
+
 }  // namespace
 }  // namespace parley

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "analysis/results/report/figures_js.hpp"
+#include "sim/model/number_text.hpp"
 
 namespace parley {
 namespace {
@@ -66,10 +67,7 @@ std::string html_escape(const std::string& text) {
 }
 
 std::string cell_number(const std::optional<double>& value) {
-  if (!value) return "";
-  char text[48];
-  std::snprintf(text, sizeof text, "%.6g", *value);
-  return text;
+  return value ? format_significant(*value, 6) : std::string();
 }
 
 ReportPage::ReportPage(std::string title) : title_(std::move(title)) {}

@@ -1,7 +1,6 @@
 #include "analysis/studies/backtest/forecast_comparison.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <stdexcept>
 
 #include "analysis/results/number_format.hpp"
@@ -33,20 +32,21 @@ std::string field(const std::optional<int>& v) {
   return v ? std::to_string(*v) : "";
 }
 
-// printf into a std::string.
-template <typename... Args>
-std::string format(const char* pattern, Args... args) {
-  char text[256];
-  std::snprintf(text, sizeof text, pattern, args...);
-  return text;
-}
-
 std::string fixed_or_dash(const std::optional<double>& v, int decimals) {
-  return v ? format("%.*f", decimals, *v) : std::string("-");
+  return v ? format_fixed(*v, decimals) : std::string("-");
 }
 
 std::string count_of(int inside, int scored) {
-  return format("%d/%d", inside, scored);
+  return std::to_string(inside) + "/" + std::to_string(scored);
+}
+
+// A row of the summary table: forecast, cases | amount coverage, CRPS | month coverage, CRPS.
+std::string summary_row(const std::string& forecast, const std::string& cases,
+                        const std::string& amount_inside, const std::string& amount_crps,
+                        const std::string& month_inside, const std::string& month_crps) {
+  return left_aligned(forecast, 8) + " " + right_aligned(cases, 5) + " | " +
+         left_aligned(amount_inside, 23) + " " + right_aligned(amount_crps, 9) + " | " +
+         left_aligned(month_inside, 23) + " " + right_aligned(month_crps, 11) + "\n";
 }
 
 }  // namespace
@@ -97,25 +97,24 @@ void print_comparison(std::ostream& out, const std::vector<ForecastColumn>& colu
     out << "  " << columns.front().rows[i].scenario << '\n';
     for (const ForecastColumn& c : columns) {
       const BacktestCase& r = c.rows[i];
-      out << format("    %-6s amount PIT %5s CRPS %5s%%   month %3s PIT %5s CRPS %5s\n",
-                    c.name.c_str(), fixed_or_dash(r.amount_pit, 3).c_str(),
-                    fixed_or_dash(r.crps_pct, 2).c_str(),
-                    r.observed_month ? std::to_string(*r.observed_month).c_str() : "-",
-                    fixed_or_dash(r.month_pit, 3).c_str(), fixed_or_dash(r.month_crps, 2).c_str());
+      const std::string month = r.observed_month ? std::to_string(*r.observed_month) : "-";
+      out << "    " << left_aligned(c.name, 6) << " amount PIT "
+          << right_aligned(fixed_or_dash(r.amount_pit, 3), 5) << " CRPS "
+          << right_aligned(fixed_or_dash(r.crps_pct, 2), 5) << "%   month "
+          << right_aligned(month, 3) << " PIT " << right_aligned(fixed_or_dash(r.month_pit, 3), 5)
+          << " CRPS " << right_aligned(fixed_or_dash(r.month_crps, 2), 5) << "\n";
     }
   }
-  out << format("%-8s %5s | %-23s %9s | %-23s %11s\n", "forecast", "cases",
-                "amount in 50% / in 90%", "CRPS %", "month in 50% / in 90%", "CRPS months");
+  out << summary_row("forecast", "cases", "amount in 50% / in 90%", "CRPS %",
+                     "month in 50% / in 90%", "CRPS months");
   for (const ForecastColumn& c : columns) {
     const BacktestSummary s = summarize_backtest(c.rows);
-    out << format(
-        "%-8s %5d | %-23s %9s | %-23s %11s\n", c.name.c_str(), s.cases,
-        (count_of(s.inside_50, s.scored) + " / " + count_of(s.inside_90, s.scored)).c_str(),
-        fixed_or_dash(s.mean_crps_pct, 2).c_str(),
-        (count_of(s.month_inside_50, s.month_scored) + " / " +
-         count_of(s.month_inside_90, s.month_scored))
-            .c_str(),
-        fixed_or_dash(s.mean_month_crps, 2).c_str());
+    out << summary_row(c.name, std::to_string(s.cases),
+                       count_of(s.inside_50, s.scored) + " / " + count_of(s.inside_90, s.scored),
+                       fixed_or_dash(s.mean_crps_pct, 2),
+                       count_of(s.month_inside_50, s.month_scored) + " / " +
+                           count_of(s.month_inside_90, s.month_scored),
+                       fixed_or_dash(s.mean_month_crps, 2));
   }
 }
 

@@ -1,7 +1,6 @@
 #include "analysis/studies/compare/comparison_files.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <memory>
 #include <stdexcept>
 
@@ -10,26 +9,25 @@
 namespace parley {
 namespace {
 
-std::string human(const std::optional<double>& value, const char* format = "%.6g") {
-  if (!value) return "-";
-  char text[48];
-  std::snprintf(text, sizeof text, format, *value);
-  return text;
-}
-
-std::string padded(std::string text, std::size_t width, bool right = false) {
-  if (text.size() >= width) return text;
-  return right ? std::string(width - text.size(), ' ') + text
-               : text + std::string(width - text.size(), ' ');
-}
-
-// Shares print in percent.
+// Shares print in percent with two decimals ("43.05%"), other values with 6 significant digits
+// (a standard error with 3); an undefined value as "-".
 bool is_share(const ComparisonRow& row) {
   return row.metric == "outcome" || row.statistic == "changed";
 }
 
-std::optional<double> percent(const std::optional<double>& v) {
-  return v ? std::optional<double>(100 * *v) : std::nullopt;
+std::string shown(const std::optional<double>& v, bool share) {
+  if (!v) return "-";
+  return share ? format_fixed(100 * *v, 2) + "%" : format_significant(*v, 6);
+}
+
+std::string shown_difference(const std::optional<double>& v, bool share) {
+  if (!v) return "-";
+  return share ? with_sign(format_fixed(100 * *v, 2)) + "%" : with_sign(format_significant(*v, 6));
+}
+
+std::string shown_se(const std::optional<double>& v, bool share) {
+  if (!v) return "-";
+  return share ? format_fixed(100 * *v, 2) + "%" : format_significant(*v, 3);
 }
 
 }  // namespace
@@ -89,7 +87,7 @@ void write_comparison_text(std::ostream& out, const ComparisonResult& result,
   out << base.scenario.name << ": baseline and " << result.runs.size() - 1 << " variant"
       << (result.runs.size() == 2 ? "" : "s") << ", " << base.trials_done()
       << " trials each on common random numbers, seed " << base.seed << ", " << base.threads
-      << " threads, " << human(base.elapsed_seconds, "%.2f") << " s\n";
+      << " threads, " << format_fixed(base.elapsed_seconds, 2) << " s\n";
   std::string current;
   for (const ComparisonRow& r : rows) {
     const std::string heading = r.table + " / " + r.variant;
@@ -98,24 +96,18 @@ void write_comparison_text(std::ostream& out, const ComparisonResult& result,
       const int t = base.scenario.find_table(r.table);
       out << "\n"
           << r.table << " (" << base.scenario.tables.at(t).currency << "): " << r.variant
-          << " vs baseline\n    " << padded("", 18) << padded("baseline", 12, true)
-          << padded(r.variant.substr(0, 14), 15, true) << padded("difference", 13, true)
-          << padded("se", 10, true) << "\n";
+          << " vs baseline\n    " << left_aligned("", 18) << right_aligned("baseline", 12)
+          << right_aligned(r.variant.substr(0, 14), 15) << right_aligned("difference", 13)
+          << right_aligned("se", 10) << "\n";
     }
     const bool share = is_share(r);
-    const char* format = share ? "%.2f%%" : "%.6g";
-    auto shown = [&](const std::optional<double>& v) {
-      return human(share ? percent(v) : v, format);
-    };
-    std::string difference =
-        human(share ? percent(r.difference) : r.difference, share ? "%+.2f%%" : "%+.6g");
     const bool exactly_zero = r.difference && *r.difference == 0 && r.se && *r.se == 0;
     const char* mark = exactly_zero ? "  (same)" : r.is_noise() ? "  ~" : "";
-    out << "    " << padded(r.metric + " " + r.statistic, 18)
-        << padded(r.statistic == "changed" ? "" : shown(r.baseline_value), 12, true)
-        << padded(shown(r.variant_value), 15, true) << padded(difference, 13, true)
-        << padded(human(share ? percent(r.se) : r.se, share ? "%.2f%%" : "%.3g"), 10, true) << mark
-        << "\n";
+    out << "    " << left_aligned(r.metric + " " + r.statistic, 18)
+        << right_aligned(r.statistic == "changed" ? "" : shown(r.baseline_value, share), 12)
+        << right_aligned(shown(r.variant_value, share), 15)
+        << right_aligned(shown_difference(r.difference, share), 13)
+        << right_aligned(shown_se(r.se, share), 10) << mark << "\n";
   }
   out << "\n~ : |difference| < 2 se (or, with se 0, a quantile shift within the quantiles' "
          "error bounds): indistinguishable from noise\n";

@@ -18,6 +18,7 @@ constexpr std::string_view kMagic = "parley-sweep-point 1";
 
 }  // namespace
 
+// Zero-padded so that the files list in point order: a file name, not a number for number_text.
 std::string point_file_name(std::size_t point) {
   char name[40];
   std::snprintf(name, sizeof name, "point_%08zu.txt", point);
