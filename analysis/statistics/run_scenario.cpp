@@ -43,7 +43,54 @@ struct BlockPartial {
   std::int64_t first_trial = 0;
 };
 
+// The trials after the pilot, in blocks aligned with kTrialsPerBlock (the pilot is one block),
+// merged into `total` in trial order; false when keep_going() stopped them.
+bool run_remaining_blocks(const Simulator& simulator, const RunOptions& options,
+                          const RunSettings& settings, std::int64_t pilot_size,
+                          RunStatistics& total) {
+  const std::int64_t trials = settings.trials;
+  const std::int64_t report = std::min(trials, std::max<std::int64_t>(0, options.trials_to_report));
+  const auto layout = total.shared_layout();
+  const TrialResult empty = TrialResult::for_scenario(simulator.scenario());
+  auto keep_going = [&] { return !options.keep_going || options.keep_going(); };
+  return ordered_block_reduce<BlockPartial>(
+      trials - pilot_size, options.threads,
+      [&] {
+        return BlockPartial{BlockStatistics(layout), empty, {}, 0};
+      },
+      [](BlockPartial& p) {
+        p.statistics.clear();
+        p.reported.clear();
+      },
+      [&](BlockPartial& p, std::int64_t begin, std::int64_t end) {
+        p.first_trial = pilot_size + begin;
+        for (std::int64_t i = pilot_size + begin; i < pilot_size + end; ++i) {
+          simulator.run_trial(settings.seed, i, p.scratch);
+          p.statistics.add(p.scratch);
+          if (i < report) p.reported.push_back(p.scratch);
+        }
+      },
+      [&](BlockPartial& p, std::int64_t) {
+        total.merge(p.statistics);
+        if (options.on_trial)
+          for (std::size_t k = 0; k < p.reported.size(); ++k)
+            options.on_trial(p.first_trial + static_cast<std::int64_t>(k), p.reported[k]);
+        if (options.on_progress) options.on_progress(total.trials(), trials);
+      },
+      keep_going);
+}
+
 }  // namespace
+
+RunSettings run_settings(const Scenario& scenario, const RunOptions& options) {
+  const RunSettings settings{options.trials.value_or(scenario.trials),
+                             options.seed.value_or(scenario.seed)};
+  if (settings.trials < 1)
+    throw std::invalid_argument("trials must be >= 1, got " + std::to_string(settings.trials));
+  if (options.bins && *options.bins < 1)
+    throw std::invalid_argument("bins must be >= 1, got " + std::to_string(*options.bins));
+  return settings;
+}
 
 MetricSummary RunResult::summary(int table, Metric metric, int group) const {
   const int slot = layout().slot_of(metric);
@@ -64,11 +111,9 @@ OutcomeShare RunResult::outcome(int table, Outcome which, int group) const {
 RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   const auto started = std::chrono::system_clock::now();
   const auto clock_start = std::chrono::steady_clock::now();
-  const std::int64_t trials = options.trials.value_or(scenario.trials);
-  const std::uint64_t seed = options.seed.value_or(scenario.seed);
-  if (trials < 1) throw std::invalid_argument("trials must be >= 1, got " + std::to_string(trials));
-  if (options.bins && *options.bins < 1)
-    throw std::invalid_argument("bins must be >= 1, got " + std::to_string(*options.bins));
+  const RunSettings settings = run_settings(scenario, options);
+  const std::int64_t trials = settings.trials;
+  const std::uint64_t seed = settings.seed;
   auto keep_going = [&] { return !options.keep_going || options.keep_going(); };
   const std::int64_t report = std::min(trials, std::max<std::int64_t>(0, options.trials_to_report));
 
@@ -100,35 +145,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
     }
     pilot = {};
     if (options.on_progress) options.on_progress(total.trials(), trials);
-
-    // The remaining trials, in blocks aligned with kTrialsPerBlock (the pilot is one block).
-    const auto layout = total.shared_layout();
-    const bool completed = ordered_block_reduce<BlockPartial>(
-        trials - pilot_size, options.threads,
-        [&] {
-          return BlockPartial{BlockStatistics(layout), empty, {}, 0};
-        },
-        [](BlockPartial& p) {
-          p.statistics.clear();
-          p.reported.clear();
-        },
-        [&](BlockPartial& p, std::int64_t begin, std::int64_t end) {
-          p.first_trial = pilot_size + begin;
-          for (std::int64_t i = pilot_size + begin; i < pilot_size + end; ++i) {
-            simulator.run_trial(seed, i, p.scratch);
-            p.statistics.add(p.scratch);
-            if (i < report) p.reported.push_back(p.scratch);
-          }
-        },
-        [&](BlockPartial& p, std::int64_t) {
-          total.merge(p.statistics);
-          if (options.on_trial)
-            for (std::size_t k = 0; k < p.reported.size(); ++k)
-              options.on_trial(p.first_trial + static_cast<std::int64_t>(k), p.reported[k]);
-          if (options.on_progress) options.on_progress(total.trials(), trials);
-        },
-        keep_going);
-    interrupted = !completed;
+    interrupted = !run_remaining_blocks(simulator, options, settings, pilot_size, total);
   }
   result.interrupted = interrupted;
   result.elapsed_seconds =

@@ -62,6 +62,14 @@ std::shared_ptr<const StatisticsLayout> layout_from_pilot(const Scenario& scenar
                                                           std::optional<int> bins,
                                                           const std::vector<TrialResult>& pilot);
 
+// The trials and seed of a run (the scenario's unless `options` overrides them), checked: throws
+// std::invalid_argument for trials < 1 or bins < 1.
+struct RunSettings {
+  std::int64_t trials = 0;
+  std::uint64_t seed = 0;
+};
+RunSettings run_settings(const Scenario& scenario, const RunOptions& options);
+
 // Throws std::invalid_argument for trials < 1 or bins < 1; whatever the engine throws.
 RunResult run_scenario(const Scenario& scenario, const RunOptions& options = {});
 

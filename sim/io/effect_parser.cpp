@@ -17,33 +17,102 @@ std::vector<std::string> param_names() {
   return names;
 }
 
+// The actor and, after a dot, the parameter that `target:` names.
+struct Target {
+  int actor = -1;  // -1: an unknown actor, already reported
+  std::optional<ActorParam> param;
+};
+
+std::optional<Target> read_target_name(const YamlNode& target, const std::string& target_path,
+                                       ScenarioDraft& draft) {
+  Reader& read = draft.read;
+  if (!target.is_scalar()) {
+    read.error(target.where, target_path,
+               "expected ACTOR or ACTOR.PARAM, got " + target.describe());
+    return std::nullopt;
+  }
+  const std::size_t dot = target.text.find('.');
+  YamlNode actor_name = target;
+  actor_name.text = target.text.substr(0, dot);
+  Target found{draft.actor(actor_name, target_path), std::nullopt};
+  if (dot != std::string::npos) {
+    const std::string name = target.text.substr(dot + 1);
+    found.param = actor_param_from_string(name);
+    if (!found.param) {
+      read.error(target.where, target_path,
+                 "unknown parameter '" + name + "'" + did_you_mean(name, param_names()) +
+                     " (expected one of " + name_list(param_names()) + ")");
+      return std::nullopt;
+    }
+  }
+  return found;
+}
+
+// Whether the effect's keys make one of its shapes: at most one of scale|shift|set, which needs
+// ACTOR.PARAM, and reset_clock, which alone needs a plain ACTOR.
+bool check_shape(const MapFields& fields, Reader& read, const YamlNode& target,
+                 const std::string& target_path, const std::vector<const char*>& changes,
+                 bool reset, bool has_param) {
+  if (changes.size() > 1) {
+    read.error(fields.where(), fields.path(),
+               std::string("an effect has one of scale, shift, set; got both '") + changes[0] +
+                   "' and '" + changes[1] + "'");
+    return false;
+  }
+  if (changes.empty() && !reset) {
+    read.error(fields.where(), fields.path(),
+               "the effect changes nothing: expected scale, shift or set with ACTOR.PARAM, or "
+               "reset_clock: true");
+    return false;
+  }
+  if (!changes.empty() && !has_param) {
+    read.error(target.where, target_path,
+               std::string("'") + changes[0] + "' needs a target ACTOR.PARAM (PARAM one of " +
+                   name_list(param_names()) + "), got '" + target.text + "'");
+    return false;
+  }
+  if (changes.empty() && has_param) {
+    read.error(target.where, target_path,
+               "reset_clock alone takes a target ACTOR, got '" + target.text +
+                   "' (add scale, shift or set to change the parameter)");
+    return false;
+  }
+  return true;
+}
+
+// scale|shift|set: its value, a distribution whose support the change allows.
+std::optional<Effect> read_change(const MapFields& fields, Reader& read, const std::string& kind,
+                                  const Target& target) {
+  const std::string value_path = fields.path(kind);
+  const YamlNode& value_node = *fields.get(kind);
+  const auto value = read_distribution(read, value_node, value_path);
+  if (!value) return std::nullopt;
+  if (kind == "scale" &&
+      !check_support(read, value_node.where, value_path, *value, Range::at_least(0))) {
+    return std::nullopt;
+  }
+  if (kind == "set" && !check_support(read, value_node.where, value_path, *value,
+                                      actor_param_range(*target.param))) {
+    return std::nullopt;
+  }
+  Effect e;
+  e.kind = kind == "scale"   ? Effect::Kind::scale
+           : kind == "shift" ? Effect::Kind::shift
+                             : Effect::Kind::set;
+  e.actor = target.actor;
+  e.param = *target.param;
+  e.value = *value;
+  return e;
+}
+
 // `target: ACTOR` or `target: ACTOR.PARAM`, changed by scale|shift|set and/or reset_clock.
 void read_target(MapFields& fields, ScenarioDraft& draft, std::vector<Effect>& out) {
   Reader& read = draft.read;
   const YamlNode* target_node = fields.required("target");
   if (!target_node) return;
-  const YamlNode& target = *target_node;
   const std::string target_path = fields.path("target");
-  if (!target.is_scalar()) {
-    read.error(target.where, target_path,
-               "expected ACTOR or ACTOR.PARAM, got " + target.describe());
-    return;
-  }
-  const std::size_t dot = target.text.find('.');
-  YamlNode actor_name = target;
-  actor_name.text = target.text.substr(0, dot);
-  const int actor = draft.actor(actor_name, target_path);
-  std::optional<ActorParam> param;
-  if (dot != std::string::npos) {
-    const std::string name = target.text.substr(dot + 1);
-    param = actor_param_from_string(name);
-    if (!param) {
-      read.error(target.where, target_path,
-                 "unknown parameter '" + name + "'" + did_you_mean(name, param_names()) +
-                     " (expected one of " + name_list(param_names()) + ")");
-      return;
-    }
-  }
+  const std::optional<Target> target = read_target_name(*target_node, target_path, draft);
+  if (!target) return;
   std::vector<const char*> changes;
   for (const char* kind : {"scale", "shift", "set"}) {
     if (fields.has(kind)) changes.push_back(kind);
@@ -54,57 +123,19 @@ void read_target(MapFields& fields, ScenarioDraft& draft, std::vector<Effect>& o
     if (!given) return;
     reset = *given;
   }
-  if (changes.size() > 1) {
-    read.error(fields.where(), fields.path(),
-               std::string("an effect has one of scale, shift, set; got both '") + changes[0] +
-                   "' and '" + changes[1] + "'");
-    return;
-  }
-  if (changes.empty() && !reset) {
-    read.error(fields.where(), fields.path(),
-               "the effect changes nothing: expected scale, shift or set with ACTOR.PARAM, or "
-               "reset_clock: true");
-    return;
-  }
-  if (!changes.empty() && !param) {
-    read.error(target.where, target_path,
-               std::string("'") + changes[0] + "' needs a target ACTOR.PARAM (PARAM one of " +
-                   name_list(param_names()) + "), got '" + target.text + "'");
-    return;
-  }
-  if (changes.empty() && param) {
-    read.error(target.where, target_path,
-               "reset_clock alone takes a target ACTOR, got '" + target.text +
-                   "' (add scale, shift or set to change the parameter)");
+  if (!check_shape(fields, read, *target_node, target_path, changes, reset,
+                   target->param.has_value())) {
     return;
   }
   if (!changes.empty()) {
-    const std::string kind = changes[0];
-    const std::string value_path = fields.path(kind);
-    const YamlNode& value_node = *fields.get(kind);
-    const auto value = read_distribution(read, value_node, value_path);
-    if (!value) return;
-    if (kind == "scale" &&
-        !check_support(read, value_node.where, value_path, *value, Range::at_least(0))) {
-      return;
-    }
-    if (kind == "set" &&
-        !check_support(read, value_node.where, value_path, *value, actor_param_range(*param))) {
-      return;
-    }
-    Effect e;
-    e.kind = kind == "scale"   ? Effect::Kind::scale
-             : kind == "shift" ? Effect::Kind::shift
-                               : Effect::Kind::set;
-    e.actor = actor;
-    e.param = *param;
-    e.value = *value;
-    if (actor >= 0) out.push_back(e);
+    const std::optional<Effect> change = read_change(fields, read, changes[0], *target);
+    if (!change) return;
+    if (target->actor >= 0) out.push_back(*change);
   }
-  if (reset && actor >= 0) {
+  if (reset && target->actor >= 0) {
     Effect e;
     e.kind = Effect::Kind::reset_clock;
-    e.actor = actor;
+    e.actor = target->actor;
     out.push_back(e);
   }
 }

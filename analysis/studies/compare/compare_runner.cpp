@@ -1,5 +1,7 @@
 #include "analysis/studies/compare/compare_runner.hpp"
 
+#include <algorithm>
+#include <memory>
 #include <stdexcept>
 
 #include "sim/engine/parallel.hpp"
@@ -27,6 +29,11 @@ struct ComparisonBlock {
   PairedStatistics paired;
   BlockQuantiles quantiles;
 
+  ComparisonBlock(const std::vector<TrialResult>& empty, int tables)
+      : trial(empty),
+        paired(static_cast<int>(empty.size()) - 1, tables),
+        quantiles(static_cast<int>(empty.size()), tables) {}
+
   void clear() {
     for (BlockStatistics& s : statistics)
       s.clear();
@@ -35,98 +42,112 @@ struct ComparisonBlock {
   }
 };
 
+// The engines of the compared runs, with an empty trial of each.
+struct ComparedSimulators {
+  std::vector<Simulator> simulators;
+  std::vector<TrialResult> empty;
+  int tables = 0;
+
+  explicit ComparedSimulators(const std::vector<ComparedRun>& runs)
+      : tables(static_cast<int>(runs[0].scenario.tables.size())) {
+    for (const ComparedRun& r : runs) {
+      simulators.emplace_back(r.scenario);
+      empty.push_back(TrialResult::for_scenario(r.scenario));
+    }
+  }
+  int count() const { return static_cast<int>(simulators.size()); }
+};
+
+// The pilot block, already run (it fixed automatic bins), counted like every other block.
+void count_pilot(const std::vector<std::vector<TrialResult>>& pilot, const ComparedSimulators& c,
+                 ComparisonResult& result) {
+  ComparisonBlock first(c.empty, c.tables);
+  const std::size_t size = pilot.front().size();
+  for (std::size_t i = 0; i < size; ++i) {
+    for (int k = 0; k < c.count(); ++k) {
+      first.trial[k] = pilot[k][i];
+      result.runs[k].statistics.add(first.trial[k]);
+    }
+    first.paired.add(first.trial);
+    first.quantiles.add(first.trial);
+  }
+  first.quantiles.finish();
+  result.paired.merge(first.paired);
+  result.paired.add_block(first.quantiles);
+}
+
+// The trials after the pilot, every run on the same trial numbers, merged in trial order; false
+// when keep_going() stopped them.
+bool run_remaining_blocks(const ComparedSimulators& c, const RunOptions& options,
+                          const RunSettings& settings, std::int64_t pilot_size,
+                          ComparisonResult& result) {
+  std::vector<std::shared_ptr<const StatisticsLayout>> layouts;
+  for (const RunResult& r : result.runs)
+    layouts.push_back(r.statistics.shared_layout());
+  auto keep_going = [&] { return !options.keep_going || options.keep_going(); };
+  return ordered_block_reduce<ComparisonBlock>(
+      settings.trials - pilot_size, options.threads,
+      [&] {
+        ComparisonBlock b(c.empty, c.tables);
+        for (const auto& layout : layouts)
+          b.statistics.emplace_back(layout);
+        return b;
+      },
+      [](ComparisonBlock& b) { b.clear(); },
+      [&](ComparisonBlock& b, std::int64_t begin, std::int64_t end) {
+        for (std::int64_t i = pilot_size + begin; i < pilot_size + end; ++i) {
+          for (int k = 0; k < c.count(); ++k) {
+            c.simulators[k].run_trial(settings.seed, i, b.trial[k]);
+            b.statistics[k].add(b.trial[k]);
+          }
+          b.paired.add(b.trial);
+          b.quantiles.add(b.trial);
+        }
+        b.quantiles.finish();
+      },
+      [&](ComparisonBlock& b, std::int64_t) {
+        for (int k = 0; k < c.count(); ++k)
+          result.runs[k].statistics.merge(b.statistics[k]);
+        result.paired.merge(b.paired);
+        result.paired.add_block(b.quantiles);
+        if (options.on_progress) options.on_progress(result.runs[0].trials_done(), settings.trials);
+      },
+      keep_going);
+}
+
 }  // namespace
 
 ComparisonResult run_comparison(const std::vector<ComparedRun>& runs, const RunOptions& options) {
   check_same_tables(runs);
   const auto started = std::chrono::system_clock::now();
   const auto clock_start = std::chrono::steady_clock::now();
-  const Scenario& base = runs[0].scenario;
-  const std::int64_t trials = options.trials.value_or(base.trials);
-  const std::uint64_t seed = options.seed.value_or(base.seed);
-  if (trials < 1) throw std::invalid_argument("trials must be >= 1, got " + std::to_string(trials));
-  if (options.bins && *options.bins < 1)
-    throw std::invalid_argument("bins must be >= 1, got " + std::to_string(*options.bins));
+  const RunSettings settings = run_settings(runs[0].scenario, options);
   auto keep_going = [&] { return !options.keep_going || options.keep_going(); };
-  const int count = static_cast<int>(runs.size());
-  const int tables = static_cast<int>(base.tables.size());
-
-  std::vector<Simulator> simulators;
-  std::vector<TrialResult> empty;
-  for (const ComparedRun& r : runs) {
-    simulators.emplace_back(r.scenario);
-    empty.push_back(TrialResult::for_scenario(r.scenario));
-  }
+  const ComparedSimulators c(runs);
 
   // Pilot: the first block of every run, as in run_scenario (it fixes automatic bins).
-  const std::int64_t pilot_size = std::min(trials, kTrialsPerBlock);
-  std::vector<std::vector<TrialResult>> pilot(count);
+  const std::int64_t pilot_size = std::min(settings.trials, kTrialsPerBlock);
+  std::vector<std::vector<TrialResult>> pilot(c.count());
   bool interrupted = !keep_going();
-  for (int k = 0; k < count && !interrupted; ++k) {
-    pilot[k].assign(static_cast<std::size_t>(pilot_size), empty[k]);
+  for (int k = 0; k < c.count() && !interrupted; ++k) {
+    pilot[k].assign(static_cast<std::size_t>(pilot_size), c.empty[k]);
     for (std::int64_t i = 0; i < pilot_size; ++i)
-      simulators[k].run_trial(seed, i, pilot[k][static_cast<std::size_t>(i)]);
+      c.simulators[k].run_trial(settings.seed, i, pilot[k][static_cast<std::size_t>(i)]);
   }
 
-  ComparisonResult result{{}, {}, PairedStatistics(count - 1, tables), false};
-  for (int k = 0; k < count && !interrupted; ++k) {
+  ComparisonResult result{{}, {}, PairedStatistics(c.count() - 1, c.tables), false};
+  for (int k = 0; k < c.count() && !interrupted; ++k) {
     result.names.push_back(runs[k].name);
-    result.runs.push_back(
-        RunResult{runs[k].scenario, seed, trials, resolve_thread_count(options.threads),
-                  RunStatistics(layout_from_pilot(runs[k].scenario, options.bins, pilot[k])), false,
-                  started, 0.0});
+    result.runs.push_back(RunResult{
+        runs[k].scenario, settings.seed, settings.trials, resolve_thread_count(options.threads),
+        RunStatistics(layout_from_pilot(runs[k].scenario, options.bins, pilot[k])), false, started,
+        0.0});
   }
   if (!interrupted) {
-    // The pilot block, counted like every other block.
-    ComparisonBlock first{
-        {}, empty, PairedStatistics(count - 1, tables), BlockQuantiles(count, tables)};
-    for (std::int64_t i = 0; i < pilot_size; ++i) {
-      for (int k = 0; k < count; ++k) {
-        first.trial[k] = pilot[k][static_cast<std::size_t>(i)];
-        result.runs[k].statistics.add(first.trial[k]);
-      }
-      first.paired.add(first.trial);
-      first.quantiles.add(first.trial);
-    }
-    first.quantiles.finish();
-    result.paired.merge(first.paired);
-    result.paired.add_block(first.quantiles);
+    count_pilot(pilot, c, result);
     pilot = {};
-    if (options.on_progress) options.on_progress(pilot_size, trials);
-
-    std::vector<std::shared_ptr<const StatisticsLayout>> layouts;
-    for (const RunResult& r : result.runs)
-      layouts.push_back(r.statistics.shared_layout());
-    const bool completed = ordered_block_reduce<ComparisonBlock>(
-        trials - pilot_size, options.threads,
-        [&] {
-          ComparisonBlock b{
-              {}, empty, PairedStatistics(count - 1, tables), BlockQuantiles(count, tables)};
-          for (const auto& layout : layouts)
-            b.statistics.emplace_back(layout);
-          return b;
-        },
-        [](ComparisonBlock& b) { b.clear(); },
-        [&](ComparisonBlock& b, std::int64_t begin, std::int64_t end) {
-          for (std::int64_t i = pilot_size + begin; i < pilot_size + end; ++i) {
-            for (int k = 0; k < count; ++k) {
-              simulators[k].run_trial(seed, i, b.trial[k]);
-              b.statistics[k].add(b.trial[k]);
-            }
-            b.paired.add(b.trial);
-            b.quantiles.add(b.trial);
-          }
-          b.quantiles.finish();
-        },
-        [&](ComparisonBlock& b, std::int64_t) {
-          for (int k = 0; k < count; ++k)
-            result.runs[k].statistics.merge(b.statistics[k]);
-          result.paired.merge(b.paired);
-          result.paired.add_block(b.quantiles);
-          if (options.on_progress) options.on_progress(result.runs[0].trials_done(), trials);
-        },
-        keep_going);
-    interrupted = !completed;
+    if (options.on_progress) options.on_progress(pilot_size, settings.trials);
+    interrupted = !run_remaining_blocks(c, options, settings, pilot_size, result);
   }
   const double elapsed =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - clock_start).count();
