@@ -92,9 +92,14 @@ std::string table_list(const Scenario& s, const std::set<int>& tables) {
 void read_actors(const YamlNode& node, ScenarioDraft& draft) {
   Reader& read = draft.read;
   draft.actors_read = true;
-  if (!node.is_map() || node.entries.empty()) {
+  if (!node.is_map()) {
     read.error(node.where, "actors",
                "expected a map of actors (name: {role: ...}), got " + node.describe());
+    return;
+  }
+  if (node.entries.empty()) {
+    read.error(node.where, "actors",
+               "expected at least one actor (name: {role: ...}), got an empty map");
     return;
   }
   for (const YamlEntry& entry : node.entries) {

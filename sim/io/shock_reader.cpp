@@ -75,10 +75,15 @@ void read_outcomes(MapFields& fields, Shock& shock, ScenarioDraft& draft) {
     return;
   }
   const std::string path = fields.path("outcomes");
-  if (!outcomes->is_map() || outcomes->entries.empty()) {
+  if (!outcomes->is_map()) {
     read.error(
         outcomes->where, path,
         "expected a map of outcomes (name: {p: x, effects: [...]}), got " + outcomes->describe());
+    return;
+  }
+  if (outcomes->entries.empty()) {
+    read.error(outcomes->where, path,
+               "expected at least one outcome (name: {p: x, effects: [...]}), got an empty map");
     return;
   }
   double sum = 0;

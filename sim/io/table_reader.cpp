@@ -147,10 +147,15 @@ void read_table(const YamlNode& node, const std::string& path, Table& table, Sce
 void read_tables(const YamlNode& node, ScenarioDraft& draft) {
   Reader& read = draft.read;
   draft.tables_read = true;
-  if (!node.is_map() || node.entries.empty()) {
+  if (!node.is_map()) {
     read.error(
         node.where, "tables",
         "expected a map of tables (name: {demander: ..., payer: ...}), got " + node.describe());
+    return;
+  }
+  if (node.entries.empty()) {
+    read.error(node.where, "tables",
+               "expected at least one table (name: {demander: ..., payer: ...}), got an empty map");
     return;
   }
   for (const YamlEntry& entry : node.entries) {
