@@ -3,6 +3,7 @@
 // resume after SIGKILL, shards merged, and input mistakes (exit 2).
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cmath>
@@ -90,7 +91,7 @@ class SweepCli : public ::testing::Test {
   fs::path root;
   void SetUp() override {
     root = fs::temp_directory_path() /
-           ("parley_sweep_cli_" +
+           ("parley_sweep_cli_" + std::to_string(::getpid()) + "_" +
             std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(root);
     fs::create_directories(root);

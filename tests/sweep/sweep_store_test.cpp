@@ -1,6 +1,7 @@
 // Persistence of a sweep with a stand-in evaluator (no engine): point records, manifest, resume
 // after an interruption, and merging shards, each compared byte for byte with one plain run.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -43,7 +44,7 @@ struct SweepStore : ::testing::Test {
 
   void SetUp() override {
     root = fs::temp_directory_path() /
-           ("parley_sweep_store_" +
+           ("parley_sweep_store_" + std::to_string(::getpid()) + "_" +
             std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(root);
     manifest.parley_version = "9.9.9";
@@ -79,8 +80,8 @@ std::string bytes(const fs::path& file) {
   return text.str();
 }
 
-const char* kFiles[] = {"sweep_points.csv", "sweep_summary.csv", "sweep_outcomes.csv",
-                        "sweep_histograms.csv", "sensitivity.csv"};
+const char* kFinalFiles[] = {"sweep_points.csv", "sweep_summary.csv", "sweep_outcomes.csv",
+                             "sweep_histograms.csv", "sensitivity.csv"};
 
 TEST_F(SweepStore, RecordRoundTripsExactly) {
   fs::create_directories(root);
@@ -138,7 +139,7 @@ TEST_F(SweepStore, ResumeAfterInterruptionIsByteIdenticalAndRedoesNothing) {
   EXPECT_EQ(second.computed, 32u - 13u);
   EXPECT_EQ(evaluations, 32 - 13);
   write_sweep_results(root / "two", manifest, design);
-  for (const char* file : kFiles)
+  for (const char* file : kFinalFiles)
     EXPECT_EQ(bytes(root / "one" / file), bytes(root / "two" / file)) << file;
 }
 
@@ -169,7 +170,7 @@ TEST_F(SweepStore, MergedShardsEqualOneRun) {
   }
   const MergeReport merged = merge_sweep_shards(root / "merged", shards);
   EXPECT_EQ(merged.points, 32u);
-  for (const char* file : kFiles)
+  for (const char* file : kFinalFiles)
     EXPECT_EQ(bytes(root / "one" / file), bytes(root / "merged" / file)) << file;
   EXPECT_EQ(bytes(points_folder(root / "one") / "manifest.txt"),
             bytes(points_folder(root / "merged") / "manifest.txt"));
