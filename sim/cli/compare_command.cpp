@@ -186,12 +186,6 @@ Plan plan_files(const CompareArguments& args, const std::vector<ScalarOverride>&
   return plan;
 }
 
-int report_stop(std::int64_t done, std::int64_t total) {
-  std::cerr << "parley: interrupted by " << StopOnSignal::signal_name() << " after " << done
-            << " of " << total << " trials; no result files written\n";
-  return StopOnSignal::exit_code();
-}
-
 int compare(const CompareArguments& args) {
   std::vector<ScalarOverride> overrides;
   for (const std::string& set : args.sets)
@@ -216,7 +210,8 @@ int compare(const CompareArguments& args) {
   const ComparisonResult result = run_comparison(plan.runs, options);
   progress.finish();
   if (result.interrupted || StopOnSignal::requested())
-    return report_stop(result.runs.empty() ? 0 : result.runs[0].trials_done(), total);
+    return StopOnSignal::report_stopped_run(result.runs.empty() ? 0 : result.runs[0].trials_done(),
+                                            total);
 
   const std::filesystem::path out = args.out.empty() ? plan.default_out : args.out;
   write_comparison(result, plan.metadata, out);

@@ -40,12 +40,6 @@ struct RunArguments {
   CLI::Option* bins_given = nullptr;
 };
 
-int report_stop(std::int64_t done, std::int64_t total) {
-  std::cerr << "parley: interrupted by " << StopOnSignal::signal_name() << " after " << done
-            << " of " << total << " trials; no result files written\n";
-  return StopOnSignal::exit_code();
-}
-
 int run(const RunArguments& args) {
   std::vector<ScalarOverride> overrides;
   for (const std::string& set : args.sets)
@@ -84,10 +78,11 @@ int run(const RunArguments& args) {
   const RunResult result = run_scenario(scenario, options);
   progress.finish();
   if (result.interrupted || StopOnSignal::requested())
-    return report_stop(result.trials_done(), total);
+    return StopOnSignal::report_stopped_run(result.trials_done(), total);
 
   write_results(result, metadata, folder);
-  if (StopOnSignal::requested()) return report_stop(result.trials_done(), total);
+  if (StopOnSignal::requested())
+    return StopOnSignal::report_stopped_run(result.trials_done(), total);
   folder.commit();
   if (args.report) write_report(folder.dir());
 

@@ -2,6 +2,7 @@
 #include "sim/cli/stop_on_signal.hpp"
 
 #include <atomic>
+#include <iostream>
 
 namespace parley::cli {
 namespace {
@@ -45,6 +46,12 @@ const char* StopOnSignal::signal_name() {
 int StopOnSignal::exit_code() {
   const int signal_number = stop_signal.load();
   return 128 + (signal_number == 0 ? SIGINT : signal_number);
+}
+
+int StopOnSignal::report_stopped_run(std::int64_t done, std::int64_t total) {
+  std::cerr << "parley: interrupted by " << signal_name() << " after " << done << " of " << total
+            << " trials; no result files written\n";
+  return exit_code();
 }
 
 }  // namespace parley::cli

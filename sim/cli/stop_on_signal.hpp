@@ -6,6 +6,8 @@
 //   if (StopOnSignal::requested()) return StopOnSignal::exit_code();  // 130 or 143
 #include <signal.h>
 
+#include <cstdint>
+
 namespace parley::cli {
 
 // Catches SIGINT and SIGTERM for its lifetime and restores the previous handlers after. One
@@ -25,6 +27,9 @@ class StopOnSignal {
   static const char* signal_name();
   // The shell's exit code for that signal: 128 + signal (130 when none arrived).
   static int exit_code();
+  // Says on stderr that a run stopped after `done` of `total` trials and wrote no result
+  // file; returns exit_code().
+  static int report_stopped_run(std::int64_t done, std::int64_t total);
 
  private:
   struct sigaction previous_int_ {};

@@ -14,7 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kScenario = R"(scenario: lookahead_keys
+const std::string kLookaheadScenario = R"(scenario: lookahead_keys
 actors:
   us: {role: demander, opening: 1500, reservation: 1200, patience: 12}
   seoul:
@@ -47,7 +47,7 @@ std::vector<std::string> messages(const std::string& text,
 }
 
 TEST(LookaheadKeys, ActorKeysTurnItOnWithTheirValuesOrDefaults) {
-  const Scenario s = load_scenario_text(kScenario, "s.yaml");
+  const Scenario s = load_scenario_text(kLookaheadScenario, "s.yaml");
   EXPECT_TRUE(s.lookahead_enabled);
   EXPECT_TRUE(s.any_lookahead());
   EXPECT_FALSE(actor(s, "us").lookahead.enabled);
@@ -60,7 +60,7 @@ TEST(LookaheadKeys, ActorKeysTurnItOnWithTheirValuesOrDefaults) {
 }
 
 TEST(LookaheadKeys, FalseAndEnabledFalseLeaveTheActorBlind) {
-  const Scenario s = load_scenario_text(kScenario, "s.yaml",
+  const Scenario s = load_scenario_text(kLookaheadScenario, "s.yaml",
                                         {{"actors.tokyo.lookahead", "false"},
                                          {"actors.seoul.lookahead", "{enabled: false, lead: 18}"}});
   EXPECT_FALSE(s.any_lookahead());
@@ -68,17 +68,19 @@ TEST(LookaheadKeys, FalseAndEnabledFalseLeaveTheActorBlind) {
 }
 
 TEST(LookaheadKeys, MasterSwitchOverrideWorksWithAndWithoutABlock) {
-  const Scenario off = load_scenario_text(kScenario, "s.yaml", {{"lookahead.enabled", "false"}});
+  const Scenario off =
+      load_scenario_text(kLookaheadScenario, "s.yaml", {{"lookahead.enabled", "false"}});
   EXPECT_FALSE(off.lookahead_enabled);
   EXPECT_FALSE(off.any_lookahead());
-  const Scenario on = load_scenario_text(kScenario, "s.yaml", {{"lookahead.enabled", "true"}});
+  const Scenario on =
+      load_scenario_text(kLookaheadScenario, "s.yaml", {{"lookahead.enabled", "true"}});
   EXPECT_TRUE(on.any_lookahead());
 
-  const std::string with_block = kScenario + "lookahead: {enabled: false}\n";
+  const std::string with_block = kLookaheadScenario + "lookahead: {enabled: false}\n";
   EXPECT_FALSE(load_scenario_text(with_block, "s.yaml").any_lookahead());
   EXPECT_TRUE(
       load_scenario_text(with_block, "s.yaml", {{"lookahead.enabled", "true"}}).any_lookahead());
-  const std::string empty_block = kScenario + "lookahead:\n";
+  const std::string empty_block = kLookaheadScenario + "lookahead:\n";
   EXPECT_FALSE(
       load_scenario_text(empty_block, "s.yaml", {{"lookahead.enabled", "false"}}).any_lookahead());
 }
@@ -95,7 +97,7 @@ TEST(LookaheadKeys, EveryShippedScenarioAcceptsTheMasterSwitch) {
 }
 
 TEST(LookaheadKeys, MistakesAreLocatedAndNamed) {
-  std::string text = kScenario;
+  std::string text = kLookaheadScenario;
   text.replace(text.find("{lead: 18, threshold: 0.05}"), 27, "{lead: 0, threshold: 1, ahead: 3}");
   text.replace(text.find("lookahead: true"), 15, "lookahead: yes");
   text += "lookahead: {enabled: 2, actors: all}\n";
@@ -113,10 +115,10 @@ TEST(LookaheadKeys, MistakesAreLocatedAndNamed) {
 }
 
 TEST(LookaheadKeys, MasterSwitchOverrideValueIsValidated) {
-  EXPECT_EQ(messages(kScenario, {{"lookahead.enabled", "sometimes"}}),
+  EXPECT_EQ(messages(kLookaheadScenario, {{"lookahead.enabled", "sometimes"}}),
             (std::vector<std::string>{
                 "--set:1:19: error: lookahead.enabled: expected true or false, got 'sometimes'"}));
-  EXPECT_EQ(messages(kScenario, {{"lookahead.lead", "3"}}),
+  EXPECT_EQ(messages(kLookaheadScenario, {{"lookahead.lead", "3"}}),
             (std::vector<std::string>{"--set:1:1: error: lookahead.lead: no 'lookahead' in the "
                                       "file's top level (keys there: scenario, actors, tables)"}));
 }

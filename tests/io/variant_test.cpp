@@ -24,7 +24,7 @@ shocks:
       b: {p: 0.5}
 )";
 
-std::vector<std::string> messages(const std::string& variants) {
+std::vector<std::string> variant_messages(const std::string& variants) {
   try {
     load_scenario_text(kBase + variants, "v.yaml");
   } catch (const InputError& e) {
@@ -103,7 +103,8 @@ TEST(Variants, AnUnknownVariantNamesTheKnownOnes) {
 }
 
 TEST(Variants, AMistakeInAValueIsReportedAtTheVariantsLine) {
-  const auto found = messages("variants:\n  bad:\n    set:\n      tables.seoul.baseline: -5\n");
+  const auto found =
+      variant_messages("variants:\n  bad:\n    set:\n      tables.seoul.baseline: -5\n");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(
       found[0].rfind("v.yaml:17:30: error: variants.bad: tables.seoul.baseline: must be > 0", 0),
@@ -114,7 +115,7 @@ TEST(Variants, AMistakeInAValueIsReportedAtTheVariantsLine) {
 TEST(Variants, AMistakeElsewhereCausedByTheVariantIsReportedAtItsName) {
   // a and b no longer sum to 1: the check points at the outcomes, outside the variant.
   const auto found =
-      messages("variants:\n  lopsided:\n    set: {shocks.election.outcomes.a.p: 0.9}\n");
+      variant_messages("variants:\n  lopsided:\n    set: {shocks.election.outcomes.a.p: 0.9}\n");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].rfind("v.yaml:15:3: error: variants.lopsided: shocks.election.outcomes", 0),
             0u)
@@ -122,14 +123,14 @@ TEST(Variants, AMistakeElsewhereCausedByTheVariantIsReportedAtItsName) {
 }
 
 TEST(Variants, ABadPathNamesTheKeysThere) {
-  EXPECT_EQ(messages("variants:\n  typo:\n    set: {shocks.electoin.p: 1}\n"),
+  EXPECT_EQ(variant_messages("variants:\n  typo:\n    set: {shocks.electoin.p: 1}\n"),
             std::vector<std::string>{
                 "v.yaml:16:11: error: variants.typo.set.shocks.electoin.p: no 'electoin' in "
                 "'shocks'; did you mean 'election'? (keys there: election)"});
 }
 
 TEST(Variants, MayNotChangeTrialsSeedNameOrVariants) {
-  const auto found = messages(
+  const auto found = variant_messages(
       "variants:\n  v:\n    set:\n      seed: 3\n      trials: 10\n      scenario: x\n"
       "      variants.v.set: {}\n");
   ASSERT_EQ(found.size(), 4u);
@@ -140,14 +141,14 @@ TEST(Variants, MayNotChangeTrialsSeedNameOrVariants) {
 }
 
 TEST(Variants, StructureIsChecked) {
-  EXPECT_EQ(messages("variants:\n  baseline: {set: {shocks.election.at: 2020-04}}\n"),
+  EXPECT_EQ(variant_messages("variants:\n  baseline: {set: {shocks.election.at: 2020-04}}\n"),
             std::vector<std::string>{"v.yaml:15:3: error: variants.baseline: 'baseline' names "
                                      "the scenario as written; choose another variant name"});
-  EXPECT_EQ(messages("variants:\n  empty: {set: {}}\n"),
+  EXPECT_EQ(variant_messages("variants:\n  empty: {set: {}}\n"),
             std::vector<std::string>{"v.yaml:15:16: error: variants.empty.set: expected a map of "
                                      "settings PATH: VALUE (e.g. shocks.covid.p: 0.5), got an "
                                      "empty map"});
-  const auto unknown = messages("variants:\n  v: {sett: {shocks.election.at: 2020-04}}\n");
+  const auto unknown = variant_messages("variants:\n  v: {sett: {shocks.election.at: 2020-04}}\n");
   ASSERT_FALSE(unknown.empty());
   bool suggested = false;
   for (const std::string& m : unknown)

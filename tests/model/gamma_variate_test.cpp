@@ -16,8 +16,9 @@
 namespace parley {
 namespace {
 
-constexpr int kDraws = 20000;
-const double kKsCritical = std::sqrt(-std::log(0.001 / 2) / 2) / std::sqrt(double(kDraws));
+constexpr int kGammaDraws = 20000;
+const double kGammaKsCritical =
+    std::sqrt(-std::log(0.001 / 2) / 2) / std::sqrt(double(kGammaDraws));
 
 // Kolmogorov-Smirnov distance with ties: a run of equal draws v at sorted positions [i, j) is
 // compared as F(v) against j / n and F(previous double) against i / n (tiny shapes put real
@@ -26,13 +27,13 @@ template <class Cdf>
 double ks_distance(std::vector<double> x, Cdf cdf) {
   std::sort(x.begin(), x.end());
   double d = 0;
-  for (int i = 0; i < kDraws;) {
+  for (int i = 0; i < kGammaDraws;) {
     int j = i;
-    while (j < kDraws && x[j] == x[i])
+    while (j < kGammaDraws && x[j] == x[i])
       ++j;
     const double below = cdf(std::nextafter(x[i], -HUGE_VAL));
-    d = std::max(
-        {d, std::abs(cdf(x[i]) - double(j) / kDraws), std::abs(below - double(i) / kDraws)});
+    d = std::max({d, std::abs(cdf(x[i]) - double(j) / kGammaDraws),
+                  std::abs(below - double(i) / kGammaDraws)});
     i = j;
   }
   return d;
@@ -44,16 +45,16 @@ TEST_P(GammaShapes, MeanWithinFourStandardErrorsAndKsPasses) {
   const double a = GetParam();
   const GammaShape shape = GammaShape::of(a);
   std::mt19937_64 g(static_cast<std::uint64_t>(1000 * a));
-  std::vector<double> x(kDraws);
+  std::vector<double> x(kGammaDraws);
   double sum = 0;
   for (double& v : x) {
     v = gamma_variate(shape, g);
     ASSERT_GE(v, 0.0);
     sum += v;
   }
-  EXPECT_NEAR(sum / kDraws, a, 4 * std::sqrt(a / kDraws));
+  EXPECT_NEAR(sum / kGammaDraws, a, 4 * std::sqrt(a / kGammaDraws));
   const boost::math::gamma_distribution<double> exact(a);
-  EXPECT_LT(ks_distance(x, [&](double v) { return boost::math::cdf(exact, v); }), kKsCritical);
+  EXPECT_LT(ks_distance(x, [&](double v) { return boost::math::cdf(exact, v); }), kGammaKsCritical);
 }
 
 INSTANTIATE_TEST_SUITE_P(Shapes, GammaShapes, testing::Values(0.05, 0.3, 0.999, 1.0, 2.5, 30.0));
@@ -69,7 +70,7 @@ TEST_P(BetaShapes, MeanWithinFourStandardErrorsAndKsPasses) {
   const auto [a, b] = GetParam();
   const GammaShape ga = GammaShape::of(a), gb = GammaShape::of(b);
   std::mt19937_64 g(static_cast<std::uint64_t>(1000 * a + b));
-  std::vector<double> x(kDraws);
+  std::vector<double> x(kGammaDraws);
   double sum = 0;
   for (double& v : x) {
     v = beta_variate(ga, gb, g);
@@ -77,9 +78,9 @@ TEST_P(BetaShapes, MeanWithinFourStandardErrorsAndKsPasses) {
     sum += v;
   }
   const double mean = a / (a + b), var = a * b / ((a + b) * (a + b) * (a + b + 1));
-  EXPECT_NEAR(sum / kDraws, mean, 4 * std::sqrt(var / kDraws));
+  EXPECT_NEAR(sum / kGammaDraws, mean, 4 * std::sqrt(var / kGammaDraws));
   const boost::math::beta_distribution<double> exact(a, b);
-  EXPECT_LT(ks_distance(x, [&](double v) { return boost::math::cdf(exact, v); }), kKsCritical);
+  EXPECT_LT(ks_distance(x, [&](double v) { return boost::math::cdf(exact, v); }), kGammaKsCritical);
 }
 
 INSTANTIATE_TEST_SUITE_P(Shapes, BetaShapes,

@@ -20,6 +20,7 @@
 #include "analysis/results/number_format.hpp"
 #include "analysis/statistics/run_scenario.hpp"
 #include "sim/io/scenario_loader.hpp"
+#include "tests/scenarios/shipped_scenario_names.hpp"
 
 namespace parley {
 namespace {
@@ -32,14 +33,6 @@ struct GoldenRow {
   std::string table, group, statistic, value;
   bool exact = false;  // a count
 };
-
-std::vector<std::string> shipped_scenario_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(kSource / "scenarios"))
-    if (entry.path().extension() == ".yaml") names.push_back(entry.path().stem().string());
-  std::sort(names.begin(), names.end());
-  return names;
-}
 
 std::string text_of(const std::optional<double>& v) {
   return format_optional(v);
@@ -145,12 +138,8 @@ TEST_P(GoldenResults, MatchStoredSummary) {
   EXPECT_EQ(mismatches, 0) << "if the change is intended, rerun with PARLEY_UPDATE_GOLDEN=1";
 }
 
-std::string test_name_of(const testing::TestParamInfo<std::string>& param) {
-  return param.param;
-}
-
 INSTANTIATE_TEST_SUITE_P(Scenarios, GoldenResults, testing::ValuesIn(shipped_scenario_names()),
-                         test_name_of);
+                         scenario_test_name);
 
 }  // namespace
 }  // namespace parley

@@ -10,20 +10,13 @@
 
 #include "analysis/statistics/run_scenario.hpp"
 #include "sim/io/scenario_loader.hpp"
+#include "tests/scenarios/shipped_scenario_names.hpp"
 
 namespace parley {
 namespace {
 
 std::filesystem::path scenarios_dir() {
   return std::filesystem::path(PARLEY_SOURCE_DIR) / "scenarios";
-}
-
-std::vector<std::string> shipped_scenario_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(scenarios_dir()))
-    if (entry.path().extension() == ".yaml") names.push_back(entry.path().stem().string());
-  std::sort(names.begin(), names.end());
-  return names;
 }
 
 Scenario load_shipped(const std::string& name) {
@@ -74,12 +67,8 @@ TEST_P(ShippedScenario, HistoricalFilesRecordTheirOutcome) {
   EXPECT_LE(*o.month, t.opens.months_until(t.horizon));
 }
 
-std::string test_name_of(const testing::TestParamInfo<std::string>& param) {
-  return param.param;
-}
-
 INSTANTIATE_TEST_SUITE_P(Scenarios, ShippedScenario, testing::ValuesIn(shipped_scenario_names()),
-                         test_name_of);
+                         scenario_test_name);
 
 TEST(TeachingScenarios, NashAndRubinsteinGiveTheirClosedForms) {
   const Scenario s = load_shipped("teach_rubinstein_nash");

@@ -8,7 +8,7 @@
 namespace parley::sweep {
 namespace {
 
-double or_nan(const std::optional<double>& value) {
+double value_or_nan(const std::optional<double>& value) {
   return value ? *value : NAN;
 }
 
@@ -45,12 +45,13 @@ std::vector<PointStatistic> sweep_statistics(const RunResult& result) {
     const std::string& table = scenario.tables[t].name;
     for (Metric metric : result.layout().metrics) {
       const MetricSummary s = result.summary(t, metric);
-      out.push_back({table, std::string(to_string(metric)) + "_mean", or_nan(s.mean)});
-      out.push_back({table, std::string(to_string(metric)) + "_p50", or_nan(s.quantile[kMedian])});
+      out.push_back({table, std::string(to_string(metric)) + "_mean", value_or_nan(s.mean)});
+      out.push_back(
+          {table, std::string(to_string(metric)) + "_p50", value_or_nan(s.quantile[kMedian])});
     }
     for (Outcome outcome : {Outcome::agreed, Outcome::extended, Outcome::no_deal})
       out.push_back({table, std::string(to_string(outcome)) + "_share",
-                     or_nan(result.outcome(t, outcome).share)});
+                     value_or_nan(result.outcome(t, outcome).share)});
   }
   return out;
 }
