@@ -11,4 +11,5 @@ PYBIND11_MODULE(_parley, m) {
   parley::python::bind_run(m);
   parley::python::bind_evaluate(m);
   parley::python::bind_sweep(m);
+  parley::python::bind_compare(m);
 }

@@ -2,6 +2,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <tuple>
+
 #include "analysis/results/file_digest.hpp"
 #include "sim/python/bindings.hpp"
 #include "sim/python/scenario_handle.hpp"
@@ -76,6 +78,21 @@ void bind_scenario(py::module_& m) {
                                  out.emplace_back(o.path, o.value);
                                return out;
                              })
+      .def_property_readonly(
+          "variants",
+          [](const ScenarioHandle& s) {
+            // (name, description, [(path, value), ...]) per variant of the file, in file order
+            std::vector<std::tuple<std::string, std::string,
+                                   std::vector<std::pair<std::string, std::string>>>>
+                out;
+            for (const Variant& v : s.scenario.variants) {
+              std::vector<std::pair<std::string, std::string>> settings;
+              for (const VariantSetting& setting : v.set)
+                settings.emplace_back(setting.path, setting.value);
+              out.emplace_back(v.name, v.description, settings);
+            }
+            return out;
+          })
       .def("with_overrides",
            [](const ScenarioHandle& s, const std::vector<std::pair<std::string, std::string>>& o) {
              return s.with_overrides(to_overrides(o));

@@ -14,13 +14,18 @@ run(scenario, trials, seed, threads, set, bins) -> Result (.summary .histograms 
 evaluate(scenario, params, X, outputs, trials, seed, threads) -> numpy matrix
 sweep(scenario, params, method, samples, trials, seed, threads, out, resume, shard)
                                           -> SweepResult
+compare(scenario, variants, what_if, trials, seed, threads, set)
+                                          -> ComparisonResult (.table .runs .metadata
+                                             .to_folder(dir))
 InputError                                 a located input mistake
 """
 from . import _parley
+from ._compare import ComparisonResult, compare
 from ._errors import InputError
 from ._evaluate import evaluate
 from ._run import Result, Scenario, load, run
 from ._sweep import SweepResult, sweep
 
 __version__ = _parley.__version__
-__all__ = ["InputError", "Result", "Scenario", "SweepResult", "evaluate", "load", "run", "sweep"]
+__all__ = ["ComparisonResult", "InputError", "Result", "Scenario", "SweepResult", "compare",
+           "evaluate", "load", "run", "sweep"]
