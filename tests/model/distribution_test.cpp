@@ -412,7 +412,8 @@ TEST(FamilyList, NamedFamiliesBuildThemselvesFromTheirParameters) {
     EXPECT_EQ(d.family_name(), f.name);
   }
   EXPECT_EQ(Distribution::beta(2, 3).describe(), "beta(a=2, b=3, min=0, max=1)");
-  const auto& pert = std::get<family::Pert>(Distribution::pert(1, 2, 3).law());
+  const Distribution pert_distribution = Distribution::pert(1, 2, 3);  // outlives the reference
+  const auto& pert = std::get<family::Pert>(pert_distribution.law());
   EXPECT_EQ(pert.lambda, family::Pert::kParams[3].default_value);
 }
 
