@@ -11,7 +11,6 @@
 #include <utility>
 #include <vector>
 
-#include "analysis/results/file_digest.hpp"
 #include "analysis/studies/compare/compare_runner.hpp"
 #include "analysis/studies/compare/comparison_files.hpp"
 #include "analysis/studies/compare/comparison_rows.hpp"
@@ -59,24 +58,14 @@ using NamedRun = std::tuple<std::string, ScenarioHandle, std::string>;
 
 CompareOutput compare(const std::vector<NamedRun>& named, std::optional<std::int64_t> trials,
                       std::optional<std::uint64_t> seed, int threads) {
-  if (threads < 0)
-    throw py::value_error("threads: expected 0 (every core) or more, got " +
-                          std::to_string(threads));
+  RunOptions options = run_options(trials, seed, threads);
   std::vector<ComparedRun> runs;
   ComparisonMetadata metadata;
   for (const auto& [name, handle, description] : named) {
     runs.push_back({name, handle.scenario});
-    RunMetadata m;
-    m.scenario_file = handle.file;
-    m.scenario_sha256 = sha256_hex(handle.yaml);
-    m.overrides = handle.overrides;
-    metadata.runs.push_back(m);
+    metadata.runs.push_back(run_metadata(handle));
     metadata.descriptions.push_back(description);
   }
-  RunOptions options;
-  options.trials = trials;
-  options.seed = seed;
-  options.threads = threads;
   std::optional<ComparisonResult> result;
   run_interruptibly([&](const std::function<bool()>& keep_going) {
     options.keep_going = keep_going;

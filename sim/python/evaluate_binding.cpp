@@ -7,6 +7,7 @@
 #include "analysis/studies/sweep/design_evaluation.hpp"
 #include "sim/python/bindings.hpp"
 #include "sim/python/interruptible.hpp"
+#include "sim/python/run_output.hpp"
 #include "sim/python/scenario_handle.hpp"
 
 namespace parley::python {
@@ -28,9 +29,7 @@ Matrix evaluate(const ScenarioHandle& scenario, const std::vector<std::string>& 
     throw py::value_error("X has " + std::to_string(x.shape(1)) + " column(s) but " +
                           std::to_string(params.size()) +
                           " parameter path(s) were given; one column per path");
-  if (threads < 0)
-    throw py::value_error("threads: expected 0 (every core) or more, got " +
-                          std::to_string(threads));
+  checked_threads(threads);
   sweep::DesignEvaluation evaluation{scenario.yaml, scenario.file, scenario.overrides,
                                      params,        outputs,       {}};
   evaluation.options.trials = trials.value_or(scenario.scenario.trials);

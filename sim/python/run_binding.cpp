@@ -8,7 +8,6 @@
 #include <sstream>
 #include <utility>
 
-#include "analysis/results/file_digest.hpp"
 #include "analysis/results/result_files.hpp"
 #include "sim/python/bindings.hpp"
 #include "sim/python/interruptible.hpp"
@@ -29,19 +28,10 @@ std::string to_text(Writer write) {
 
 RunOutput run(const ScenarioHandle& scenario, std::optional<std::int64_t> trials,
               std::optional<std::uint64_t> seed, int threads, std::optional<int> bins) {
-  if (threads < 0)
-    throw py::value_error("threads: expected 0 (every core) or more, got " +
-                          std::to_string(threads));
-  RunMetadata metadata;
-  metadata.scenario_file = scenario.file;
-  metadata.scenario_sha256 = sha256_hex(scenario.yaml);
-  metadata.overrides = scenario.overrides;
-  metadata.bins = bins;
-  RunOptions options;
-  options.trials = trials;
-  options.seed = seed;
-  options.threads = threads;
+  RunOptions options = run_options(trials, seed, threads);
   options.bins = bins;
+  RunMetadata metadata = run_metadata(scenario);
+  metadata.bins = bins;
   std::optional<RunResult> result;
   run_interruptibly([&](const std::function<bool()>& keep_going) {
     options.keep_going = keep_going;

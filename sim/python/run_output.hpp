@@ -10,17 +10,47 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <sstream>
 #include <string>
 
+#include "analysis/results/file_digest.hpp"
 #include "analysis/results/output_folder.hpp"
 #include "analysis/results/result_files.hpp"
 #include "analysis/results/trials_csv.hpp"
 #include "analysis/statistics/run_scenario.hpp"
 #include "analysis/studies/sweep/scenario_point.hpp"
 #include "sim/python/interruptible.hpp"
+#include "sim/python/scenario_handle.hpp"
 
 namespace parley::python {
+
+// `threads` as a Python call gave it: 0 (every core) or more; ValueError otherwise.
+inline int checked_threads(int threads) {
+  if (threads < 0)
+    throw pybind11::value_error("threads: expected 0 (every core) or more, got " +
+                                std::to_string(threads));
+  return threads;
+}
+
+// The options of a run (or of every run of a comparison) called with these arguments.
+inline RunOptions run_options(std::optional<std::int64_t> trials, std::optional<std::uint64_t> seed,
+                              int threads) {
+  RunOptions options;
+  options.trials = trials;
+  options.seed = seed;
+  options.threads = checked_threads(threads);
+  return options;
+}
+
+// What run.json records of a run of `scenario`: its file, its text's digest, its overrides.
+inline RunMetadata run_metadata(const ScenarioHandle& scenario) {
+  RunMetadata metadata;
+  metadata.scenario_file = scenario.file;
+  metadata.scenario_sha256 = sha256_hex(scenario.yaml);
+  metadata.overrides = scenario.overrides;
+  return metadata;
+}
 
 struct RunOutput {
   RunResult result;
