@@ -54,6 +54,17 @@ std::multimap<std::string, std::string> query_of(const httplib::Request& req) {
   return {req.params.begin(), req.params.end()};
 }
 
+// httplib's own answers (no route, body too large) as the API's JSON error.
+httplib::Server::HandlerResponse answer_httplib_error_as_json(const httplib::Request& req,
+                                                              httplib::Response& res) {
+  if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+  const std::string what = res.status == 404   ? "not found: " + req.path.substr(0, 200)
+                           : res.status == 413 ? "request body too large"
+                                               : "bad request";
+  reply(res, plain_error(res.status, what));
+  return httplib::Server::HandlerResponse::Handled;
+}
+
 }  // namespace
 
 Server::Server(ServeOptions options)
@@ -92,6 +103,14 @@ void Server::stop() {
 }
 
 void Server::add_routes() {
+  add_page_routes();
+  add_api_routes();
+  // Answers httplib gives by itself (no route, body too large) get the API's JSON too.
+  const httplib::Server::HandlerWithResponse on_error = answer_httplib_error_as_json;
+  http_->set_error_handler(on_error);
+}
+
+void Server::add_page_routes() {
   httplib::Server& http = *http_;
   http.Get("/",
            [](const httplib::Request&, httplib::Response& res) { serve_asset(res, "index.html"); });
@@ -112,6 +131,10 @@ void Server::add_routes() {
                res.set_content(read_scenario_text(f.path.string()), "text/plain; charset=utf-8");
              });
            });
+}
+
+void Server::add_api_routes() {
+  httplib::Server& http = *http_;
   http.Get("/api/scenarios", [this](const httplib::Request&, httplib::Response& res) {
     guarded(res, nullptr, [&] {
       json list = json::array();
@@ -129,24 +152,8 @@ void Server::add_routes() {
                res.set_content(form.dump(), kJson);
              });
            });
-  http.Post("/api/run", [this](const httplib::Request& req, httplib::Response& res) {
-    RunRequest request;
-    guarded(res, &request.overrides, [&] {
-      request = RunRequest::from_json(req.body, options_.limits);
-      const auto started = std::chrono::steady_clock::now();
-      const SupersededRuns::Ticket ticket = superseded_.begin(request.session, request.sequence);
-      const std::optional<WhatIf> run =
-          runner_.run(request, [&] { return !stopping_ && superseded_.still_current(ticket); });
-      if (!run) {
-        reply(res, plain_error(409, "cancelled: superseded by a newer request of the same page"));
-        return;
-      }
-      const double ms =
-          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-              .count();
-      res.set_content(what_if_json(*run, request, ms).dump(), kJson);
-    });
-  });
+  http.Post("/api/run",
+            [this](const httplib::Request& req, httplib::Response& res) { answer_run(req, res); });
   http.Get(R"(/api/scenarios/([A-Za-z0-9_-]+)/download/([a-z_]+\.(csv|json|html)))",
            [this](const httplib::Request& req, httplib::Response& res) {
              RunRequest request;
@@ -158,17 +165,25 @@ void Server::add_routes() {
                download(request, req.matches[2].str(), res);
              });
            });
-  // Answers httplib gives by itself (no route, body too large) get the API's JSON too.
-  const httplib::Server::HandlerWithResponse on_error = [](const httplib::Request& req,
-                                                           httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    const std::string what = res.status == 404   ? "not found: " + req.path.substr(0, 200)
-                             : res.status == 413 ? "request body too large"
-                                                 : "bad request";
-    reply(res, plain_error(res.status, what));
-    return httplib::Server::HandlerResponse::Handled;
-  };
-  http.set_error_handler(on_error);
+}
+
+void Server::answer_run(const httplib::Request& req, httplib::Response& res) {
+  RunRequest request;
+  guarded(res, &request.overrides, [&] {
+    request = RunRequest::from_json(req.body, options_.limits);
+    const auto started = std::chrono::steady_clock::now();
+    const SupersededRuns::Ticket ticket = superseded_.begin(request.session, request.sequence);
+    const std::optional<WhatIf> run =
+        runner_.run(request, [&] { return !stopping_ && superseded_.still_current(ticket); });
+    if (!run) {
+      reply(res, plain_error(409, "cancelled: superseded by a newer request of the same page"));
+      return;
+    }
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
+    res.set_content(what_if_json(*run, request, ms).dump(), kJson);
+  });
 }
 
 void Server::download(const RunRequest& request, const std::string& name, httplib::Response& res) {

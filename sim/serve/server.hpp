@@ -30,6 +30,7 @@
 
 namespace httplib {
 class Server;
+struct Request;
 struct Response;
 }  // namespace httplib
 
@@ -60,7 +61,10 @@ class Server {
   void stop();
 
  private:
-  void add_routes();
+  void add_routes();  // the pages, then the JSON API, then httplib's own errors as JSON
+  void add_page_routes();
+  void add_api_routes();
+  void answer_run(const httplib::Request& req, httplib::Response& res);  // POST /api/run
   void download(const RunRequest& request, const std::string& name, httplib::Response& res);
 
   ServeOptions options_;
