@@ -10,10 +10,8 @@ std::string yes_no(const std::string& flag) {
   return flag == "1" || flag == "true" ? "yes" : flag == "0" || flag == "false" ? "no" : flag;
 }
 
-}  // namespace
-
-void add_backtest_sections(ReportPage& page, const std::filesystem::path& dir) {
-  const CsvTable csv = CsvTable::read(dir / "backtest.csv");
+// The table of every case, after the coverage of the central intervals over the scored ones.
+void add_backtest_case_table(ReportPage& page, const CsvTable& csv) {
   std::vector<std::vector<std::string>> rows;
   int scored = 0, in50 = 0, in90 = 0;
   for (const auto& row : csv.rows()) {
@@ -46,35 +44,41 @@ void add_backtest_sections(ReportPage& page, const std::filesystem::path& dir) {
       {"case", "observed", "P(observed outcome)", "observed amount", "sim p05 / p50 / p95", "PIT",
        "in 50 %", "in 90 %", "CRPS % of baseline", "month obs / sim p50", "month PIT"},
       rows, "backtest.csv");
-  for (const auto& row : csv.rows()) {
-    const auto observed = csv.number(row, "observed_amount");
-    const auto p50 = csv.number(row, "amount_p50");
-    if (!p50) continue;
-    const std::string currency = csv.text(row, "currency");
-    const std::string name = csv.text(row, "scenario") + " / " + csv.text(row, "table");
-    nlohmann::json items = nlohmann::json::array();
-    auto value = [](const std::optional<double>& v) {
-      return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-    };
+}
+
+// One case's figure: the simulated p05-p50-p95 of the amount and the observed amount. A case
+// without a simulated median has none.
+void add_backtest_amount_figure(ReportPage& page, const CsvTable& csv, const CsvTable::Row& row) {
+  const auto observed = csv.number(row, "observed_amount");
+  const auto p50 = csv.number(row, "amount_p50");
+  if (!p50) return;
+  const std::string currency = csv.text(row, "currency");
+  const std::string name = csv.text(row, "scenario") + " / " + csv.text(row, "table");
+  nlohmann::json items = nlohmann::json::array();
+  auto value = [](const std::optional<double>& v) {
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+  };
+  items.push_back({{"label", "amount"},
+                   {"series", "simulated p05-p50-p95"},
+                   {"value", *p50},
+                   {"lo", value(csv.number(row, "amount_p05"))},
+                   {"hi", value(csv.number(row, "amount_p95"))}});
+  if (observed)
     items.push_back({{"label", "amount"},
-                     {"series", "simulated p05-p50-p95"},
-                     {"value", *p50},
-                     {"lo", value(csv.number(row, "amount_p05"))},
-                     {"hi", value(csv.number(row, "amount_p95"))}});
-    if (observed)
-      items.push_back({{"label", "amount"},
-                       {"series", "observed"},
-                       {"value", *observed},
-                       {"lo", nullptr},
-                       {"hi", nullptr}});
-    page.figure({{"kind", "intervals"},
-                 {"title", name + ": simulated amount and the observed one (PIT " +
-                               cell_number(csv.number(row, "amount_pit")) + ")"},
-                 {"x_label", "amount" + (currency.empty() ? "" : " (" + currency + ")")},
-                 {"zero", false},
-                 {"rows", items}});
-  }
-  // Run folders kept beside backtest.csv (one per case) are reported like runs.
+                     {"series", "observed"},
+                     {"value", *observed},
+                     {"lo", nullptr},
+                     {"hi", nullptr}});
+  page.figure({{"kind", "intervals"},
+               {"title", name + ": simulated amount and the observed one (PIT " +
+                             cell_number(csv.number(row, "amount_pit")) + ")"},
+               {"x_label", "amount" + (currency.empty() ? "" : " (" + currency + ")")},
+               {"zero", false},
+               {"rows", items}});
+}
+
+// Run folders kept beside backtest.csv (one per case) are reported like runs.
+void add_backtest_case_runs(ReportPage& page, const std::filesystem::path& dir) {
   std::vector<std::filesystem::path> runs;
   for (const auto& entry : std::filesystem::directory_iterator(dir))
     if (entry.is_directory() && std::filesystem::exists(entry.path() / "run.json"))
@@ -84,6 +88,16 @@ void add_backtest_sections(ReportPage& page, const std::filesystem::path& dir) {
     page.heading(2, "Case " + run.filename().string());
     add_run_sections(page, RunFolder::read(run));
   }
+}
+
+}  // namespace
+
+void add_backtest_sections(ReportPage& page, const std::filesystem::path& dir) {
+  const CsvTable csv = CsvTable::read(dir / "backtest.csv");
+  add_backtest_case_table(page, csv);
+  for (const auto& row : csv.rows())
+    add_backtest_amount_figure(page, csv, row);
+  add_backtest_case_runs(page, dir);
 }
 
 }  // namespace parley
