@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <numbers>
+#include <optional>
 #include <tuple>
 
 #include "sim/io/scenario_draft.hpp"
@@ -94,6 +95,59 @@ void read_pair(MapFields& fields, Collected& c, ScenarioDraft& draft) {
   if (i >= 0 && j >= 0 && r) add_pair(i, j, *r, b->where, fields.path("b"), c, draft.read);
 }
 
+// The cells of a block's n x n matrix; nothing (and the errors reported) when it is not a
+// square list of lists of numbers in [-1, 1].
+std::optional<Eigen::MatrixXd> read_block_cells(Reader& read, const YamlNode& matrix,
+                                                const std::string& path, std::size_t n) {
+  bool square = matrix.is_sequence() && matrix.items.size() == n;
+  for (std::size_t r = 0; square && r < n; ++r) {
+    square = matrix.items[r].is_sequence() && matrix.items[r].items.size() == n;
+  }
+  if (!square) {
+    read.error(matrix.where, path,
+               "expected a " + std::to_string(n) + " x " + std::to_string(n) +
+                   " list of lists (one row per parameter), got " + matrix.describe());
+    return std::nullopt;
+  }
+  Eigen::MatrixXd m(n, n);
+  bool ok = true;
+  for (std::size_t r = 0; r < n; ++r) {
+    for (std::size_t k = 0; k < n; ++k) {
+      const YamlNode& cell = matrix.items[r].items[k];
+      const auto x = read.number(cell, join_path(join_path(path, r), k), Range::closed(-1, 1));
+      ok = ok && x.has_value();
+      m(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = x.value_or(0);
+    }
+  }
+  if (!ok) return std::nullopt;
+  return m;
+}
+
+// Reports every diagonal cell that is not 1 and every cell that differs from its mirror.
+bool check_block_unit_diagonal_and_symmetric(Reader& read, const YamlNode& matrix,
+                                             const std::string& path, const Eigen::MatrixXd& m) {
+  const std::size_t n = matrix.items.size();
+  bool ok = true;
+  for (std::size_t r = 0; r < n; ++r) {
+    for (std::size_t k = 0; k < n; ++k) {
+      const auto R = static_cast<Eigen::Index>(r), K = static_cast<Eigen::Index>(k);
+      const YamlNode& cell = matrix.items[r].items[k];
+      const std::string cell_path = join_path(join_path(path, r), k);
+      if (r == k && m(R, K) != 1) {
+        read.error(cell.where, cell_path, "the diagonal must be 1, got " + cell.text);
+        ok = false;
+      } else if (k > r && std::abs(m(R, K) - m(K, R)) > kSymmetryTolerance) {
+        read.error(cell.where, cell_path,
+                   "the matrix must be symmetric: " + cell.text + " here but " +
+                       matrix.items[k].items[r].text + " at row " + std::to_string(k) +
+                       ", column " + std::to_string(r));
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+
 void read_block(MapFields& fields, Collected& c, ScenarioDraft& draft) {
   Reader& read = draft.read;
   const YamlNode* params = fields.required("params");
@@ -110,48 +164,12 @@ void read_block(MapFields& fields, Collected& c, ScenarioDraft& draft) {
     index.push_back(read_param(params->items[k], join_path(fields.path("params"), k), c, draft));
   }
   const std::string path = fields.path("matrix");
-  bool square = matrix->is_sequence() && matrix->items.size() == n;
-  for (std::size_t r = 0; square && r < n; ++r) {
-    square = matrix->items[r].is_sequence() && matrix->items[r].items.size() == n;
-  }
-  if (!square) {
-    read.error(matrix->where, path,
-               "expected a " + std::to_string(n) + " x " + std::to_string(n) +
-                   " list of lists (one row per parameter), got " + matrix->describe());
-    return;
-  }
-  Eigen::MatrixXd m(n, n);
-  bool ok = true;
+  const std::optional<Eigen::MatrixXd> m = read_block_cells(read, *matrix, path, n);
+  if (!m || !check_block_unit_diagonal_and_symmetric(read, *matrix, path, *m)) return;
   for (std::size_t r = 0; r < n; ++r) {
-    for (std::size_t k = 0; k < n; ++k) {
-      const YamlNode& cell = matrix->items[r].items[k];
-      const auto x = read.number(cell, join_path(join_path(path, r), k), Range::closed(-1, 1));
-      ok = ok && x.has_value();
-      m(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = x.value_or(0);
-    }
-  }
-  if (!ok) return;
-  for (std::size_t r = 0; r < n; ++r) {
-    for (std::size_t k = 0; k < n; ++k) {
-      const auto R = static_cast<Eigen::Index>(r), K = static_cast<Eigen::Index>(k);
-      const YamlNode& cell = matrix->items[r].items[k];
-      const std::string cell_path = join_path(join_path(path, r), k);
-      if (r == k && m(R, K) != 1) {
-        read.error(cell.where, cell_path, "the diagonal must be 1, got " + cell.text);
-        ok = false;
-      } else if (k > r && std::abs(m(R, K) - m(K, R)) > kSymmetryTolerance) {
-        read.error(cell.where, cell_path,
-                   "the matrix must be symmetric: " + cell.text + " here but " +
-                       matrix->items[k].items[r].text + " at row " + std::to_string(k) +
-                       ", column " + std::to_string(r));
-        ok = false;
-      }
-    }
-  }
-  for (std::size_t r = 0; ok && r < n; ++r) {
     for (std::size_t k = r + 1; k < n; ++k) {
       if (index[r] < 0 || index[k] < 0) continue;
-      add_pair(index[r], index[k], m(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)),
+      add_pair(index[r], index[k], (*m)(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)),
                matrix->items[r].items[k].where, join_path(join_path(path, r), k), c, read);
     }
   }
