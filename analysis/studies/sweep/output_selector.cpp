@@ -39,15 +39,69 @@ double or_nan(const std::optional<double>& value) {
   return value ? *value : NAN;
 }
 
+// Throws the error of a selector: 'TEXT': WHAT, at the selector's place.
+struct OutputSelectorError {
+  std::string_view text;
+  const SourceLocation& where;
+
+  [[noreturn]] void operator()(const std::string& what) const {
+    std::string message = "'";
+    message.append(text).append("': ").append(what);
+    throw InputError(where, message);
+  }
+};
+
+// The METRIC.STAT or OUTCOME.STAT part of a selector: a metric the scenario reports or an
+// outcome, and the statistic's column.
+void select_output_statistic(OutputSelector& out, const Scenario& scenario,
+                             const std::string& middle, const std::string& field,
+                             const OutputSelectorError& fail) {
+  for (Metric metric : kAllMetrics)
+    if (middle == to_string(metric)) out.metric = metric;
+  if (out.metric) {
+    bool reported = false;
+    for (Metric m : scenario.outputs.metrics)
+      reported = reported || m == *out.metric;
+    if (!reported) fail("metric '" + middle + "' is not among the scenario's outputs.metrics");
+    out.field = index_of(kMetricFields, field);
+    if (out.field < 0)
+      fail("no statistic '" + field + "' of a metric (" + listed(kMetricFields) + ")");
+    return;
+  }
+  bool known = false;
+  for (Outcome o : {Outcome::agreed, Outcome::extended, Outcome::no_deal}) {
+    if (middle == to_string(o)) {
+      out.outcome = o;
+      known = true;
+    }
+  }
+  if (!known)
+    fail("'" + middle +
+         "' is neither a metric (amount, change_pct, month, total) nor an outcome (agreed, "
+         "extended, no_deal)");
+  out.field = index_of(kOutcomeFields, field);
+  if (out.field < 0)
+    fail("no statistic '" + field + "' of an outcome (" + listed(kOutcomeFields) + ")");
+}
+
+int selected_output_group(const Scenario& scenario, const std::string& group,
+                          const OutputSelectorError& fail) {
+  const GroupLayout groups = GroupLayout::for_scenario(scenario);
+  const int found = groups.find(group);
+  if (found < 0) {
+    std::vector<std::string> labels;
+    for (int g = 0; g < groups.size(); ++g)
+      labels.push_back(groups.label(g));
+    fail("no group '" + group + "' (groups: " + listed(labels) + ")");
+  }
+  return found;
+}
+
 }  // namespace
 
 OutputSelector parse_output_selector(std::string_view text, const Scenario& scenario,
                                      const SourceLocation& where) {
-  auto fail = [&](const std::string& what) {
-    std::string message = "'";
-    message.append(text).append("': ").append(what);
-    throw InputError(where, message);
-  };
+  const OutputSelectorError fail{text, where};
   OutputSelector out;
 
   std::string_view name = text;
@@ -73,40 +127,8 @@ OutputSelector parse_output_selector(std::string_view text, const Scenario& scen
       tables.push_back(t.name);
     fail("no table '" + table + "' in the scenario (tables: " + listed(tables) + ")");
   }
-  for (Metric metric : kAllMetrics)
-    if (middle == to_string(metric)) out.metric = metric;
-  if (out.metric) {
-    bool reported = false;
-    for (Metric m : scenario.outputs.metrics)
-      reported = reported || m == *out.metric;
-    if (!reported) fail("metric '" + middle + "' is not among the scenario's outputs.metrics");
-    out.field = index_of(kMetricFields, field);
-    if (out.field < 0)
-      fail("no statistic '" + field + "' of a metric (" + listed(kMetricFields) + ")");
-  } else {
-    bool known = false;
-    for (Outcome o : {Outcome::agreed, Outcome::extended, Outcome::no_deal}) {
-      if (middle == to_string(o)) {
-        out.outcome = o;
-        known = true;
-      }
-    }
-    if (!known)
-      fail("'" + middle +
-           "' is neither a metric (amount, change_pct, month, total) nor an outcome (agreed, "
-           "extended, no_deal)");
-    out.field = index_of(kOutcomeFields, field);
-    if (out.field < 0)
-      fail("no statistic '" + field + "' of an outcome (" + listed(kOutcomeFields) + ")");
-  }
-  const GroupLayout groups = GroupLayout::for_scenario(scenario);
-  out.group = groups.find(group);
-  if (out.group < 0) {
-    std::vector<std::string> labels;
-    for (int g = 0; g < groups.size(); ++g)
-      labels.push_back(groups.label(g));
-    fail("no group '" + group + "' (groups: " + listed(labels) + ")");
-  }
+  select_output_statistic(out, scenario, middle, field, fail);
+  out.group = selected_output_group(scenario, group, fail);
   return out;
 }
 

@@ -16,6 +16,60 @@ namespace {
 
 constexpr std::string_view kMagic = "parley-sweep-point 1";
 
+// "TABLE NAME NUMBER" of a `stat` line.
+std::optional<PointStatistic> parse_point_statistic(const std::string& value) {
+  const std::size_t a = value.find(' '), b = value.find(' ', a + 1);
+  if (a == std::string::npos || b == std::string::npos) return std::nullopt;
+  PointStatistic s{value.substr(0, a), value.substr(a + 1, b - a - 1), 0};
+  const std::string number = value.substr(b + 1);
+  if (number == "nan")
+    s.value = NAN;
+  else {
+    const char* end = number.data() + number.size();
+    auto [ptr, ec] = std::from_chars(number.data(), end, s.value);
+    if (ec != std::errc() || ptr != end) return std::nullopt;
+  }
+  return s;
+}
+
+// Adds the line `KEY VALUE` of a point record to `r`; false when it is not a line of a record of
+// this version.
+bool read_point_record_line(std::string_view key, std::string value, PointRecord& r,
+                            bool& has_point) {
+  if (key == "point") {
+    const char* end = value.data() + value.size();
+    auto [ptr, ec] = std::from_chars(value.data(), end, r.point);
+    if (ec != std::errc() || ptr != end) return false;
+    has_point = true;
+  } else if (key == "value")
+    r.values.push_back(std::move(value));
+  else if (key == "header_summary" || key == "header_outcomes" || key == "header_histograms") {
+    // Records of another column layout are not records of this version: recomputed.
+    const std::string_view expected = key == "header_summary"    ? kSummaryCsvHeader
+                                      : key == "header_outcomes" ? kOutcomesCsvHeader
+                                                                 : kHistogramsCsvHeader;
+    if (value != expected) return false;
+  } else if (key == "summary") {
+    auto row = parse_summary_row(value);
+    if (!row) return false;
+    r.output.rows.summary.push_back(std::move(*row));
+  } else if (key == "outcome") {
+    auto row = parse_outcome_row(value);
+    if (!row) return false;
+    r.output.rows.outcomes.push_back(std::move(*row));
+  } else if (key == "histogram") {
+    auto row = parse_histogram_row(value);
+    if (!row) return false;
+    r.output.rows.histograms.push_back(std::move(*row));
+  } else if (key == "stat") {
+    auto s = parse_point_statistic(value);
+    if (!s) return false;
+    r.output.statistics.push_back(std::move(*s));
+  } else
+    return false;
+  return true;
+}
+
 }  // namespace
 
 // Zero-padded so that the files list in point order: a file name, not a number for number_text.
@@ -77,47 +131,7 @@ std::optional<PointRecord> read_point_record(const std::filesystem::path& file) 
     const std::size_t space = line.find(' ');
     if (space == std::string::npos) return std::nullopt;
     const std::string_view key(line.data(), space);
-    std::string value = line.substr(space + 1);
-    if (key == "point") {
-      const char* end = value.data() + value.size();
-      auto [ptr, ec] = std::from_chars(value.data(), end, r.point);
-      if (ec != std::errc() || ptr != end) return std::nullopt;
-      has_point = true;
-    } else if (key == "value")
-      r.values.push_back(std::move(value));
-    else if (key == "header_summary" || key == "header_outcomes" || key == "header_histograms") {
-      // Records of another column layout are not records of this version: recomputed.
-      const std::string_view expected = key == "header_summary"    ? kSummaryCsvHeader
-                                        : key == "header_outcomes" ? kOutcomesCsvHeader
-                                                                   : kHistogramsCsvHeader;
-      if (value != expected) return std::nullopt;
-    } else if (key == "summary") {
-      auto row = parse_summary_row(value);
-      if (!row) return std::nullopt;
-      r.output.rows.summary.push_back(std::move(*row));
-    } else if (key == "outcome") {
-      auto row = parse_outcome_row(value);
-      if (!row) return std::nullopt;
-      r.output.rows.outcomes.push_back(std::move(*row));
-    } else if (key == "histogram") {
-      auto row = parse_histogram_row(value);
-      if (!row) return std::nullopt;
-      r.output.rows.histograms.push_back(std::move(*row));
-    } else if (key == "stat") {
-      const std::size_t a = value.find(' '), b = value.find(' ', a + 1);
-      if (a == std::string::npos || b == std::string::npos) return std::nullopt;
-      PointStatistic s{value.substr(0, a), value.substr(a + 1, b - a - 1), 0};
-      const std::string number = value.substr(b + 1);
-      if (number == "nan")
-        s.value = NAN;
-      else {
-        const char* end = number.data() + number.size();
-        auto [ptr, ec] = std::from_chars(number.data(), end, s.value);
-        if (ec != std::errc() || ptr != end) return std::nullopt;
-      }
-      r.output.statistics.push_back(std::move(s));
-    } else
-      return std::nullopt;
+    if (!read_point_record_line(key, line.substr(space + 1), r, has_point)) return std::nullopt;
   }
   if (!has_point || !ended) return std::nullopt;
   return r;

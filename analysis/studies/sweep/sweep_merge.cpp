@@ -16,9 +16,13 @@ Design design_from_manifest(const SweepManifest& manifest) {
   return make_design(params, method_from_string(manifest.method), manifest.samples, manifest.seed);
 }
 
-MergeReport merge_sweep_shards(const std::filesystem::path& out_dir,
-                               const std::vector<std::filesystem::path>& shard_dirs) {
-  if (shard_dirs.empty()) throw InputError({"merge", 0, 0}, "no shard folders given");
+namespace {
+
+// Where each point's record is: point -> (shard index, file).
+using ShardPointFiles = std::map<std::size_t, std::pair<std::size_t, std::filesystem::path>>;
+
+// The shards' common manifest, without the shard; throws unless every shard belongs to one sweep.
+SweepManifest merged_shard_manifest(const std::vector<std::filesystem::path>& shard_dirs) {
   std::vector<SweepManifest> manifests;
   for (const auto& dir : shard_dirs) {
     const auto file = points_folder(dir) / "manifest.txt";
@@ -37,14 +41,14 @@ MergeReport merge_sweep_shards(const std::filesystem::path& out_dir,
   }
   SweepManifest merged = manifests.front();
   merged.shard = Shard{};
-  const Design design = design_from_manifest(merged);
-  if (design.points() != merged.points)
-    throw InputError({shard_dirs.front().string(), 0, 0},
-                     "the manifest lists " + std::to_string(merged.points) +
-                         " points but its design has " + std::to_string(design.points()));
+  return merged;
+}
 
-  // Every point exactly once across the shards, computed at this design's values.
-  std::map<std::size_t, std::pair<std::size_t, std::filesystem::path>> found;  // (shard, file)
+// The complete point records of the shards; throws at a point computed at other values than
+// the design's or found in two shards.
+ShardPointFiles shard_point_files(const std::vector<std::filesystem::path>& shard_dirs,
+                                  const Design& design) {
+  ShardPointFiles found;
   for (std::size_t s = 0; s < shard_dirs.size(); ++s) {
     for (const auto& entry : std::filesystem::directory_iterator(points_folder(shard_dirs[s]))) {
       const std::string name = entry.path().filename().string();
@@ -62,18 +66,39 @@ MergeReport merge_sweep_shards(const std::filesystem::path& out_dir,
                              shard_dirs[it->second.first].string() + " (duplicate point)");
     }
   }
+  return found;
+}
+
+void throw_if_shard_points_missing(const ShardPointFiles& found, const Design& design,
+                                   const std::filesystem::path& out_dir) {
   std::vector<std::size_t> missing;
   for (std::size_t p = 0; p < design.points(); ++p)
     if (!found.contains(p)) missing.push_back(p);
-  if (!missing.empty()) {
-    std::string list;
-    for (std::size_t i = 0; i < missing.size() && i < 10; ++i)
-      list += (i ? ", " : "") + std::to_string(missing[i]);
-    if (missing.size() > 10) list += ", ...";
-    throw InputError({out_dir.string(), 0, 0},
-                     std::to_string(missing.size()) + " of " + std::to_string(design.points()) +
-                         " points are in none of the shards (missing: " + list + ")");
-  }
+  if (missing.empty()) return;
+  std::string list;
+  for (std::size_t i = 0; i < missing.size() && i < 10; ++i)
+    list += (i ? ", " : "") + std::to_string(missing[i]);
+  if (missing.size() > 10) list += ", ...";
+  throw InputError({out_dir.string(), 0, 0},
+                   std::to_string(missing.size()) + " of " + std::to_string(design.points()) +
+                       " points are in none of the shards (missing: " + list + ")");
+}
+
+}  // namespace
+
+MergeReport merge_sweep_shards(const std::filesystem::path& out_dir,
+                               const std::vector<std::filesystem::path>& shard_dirs) {
+  if (shard_dirs.empty()) throw InputError({"merge", 0, 0}, "no shard folders given");
+  const SweepManifest merged = merged_shard_manifest(shard_dirs);
+  const Design design = design_from_manifest(merged);
+  if (design.points() != merged.points)
+    throw InputError({shard_dirs.front().string(), 0, 0},
+                     "the manifest lists " + std::to_string(merged.points) +
+                         " points but its design has " + std::to_string(design.points()));
+
+  // Every point exactly once across the shards, computed at this design's values.
+  const ShardPointFiles found = shard_point_files(shard_dirs, design);
+  throw_if_shard_points_missing(found, design, out_dir);
 
   // OUT becomes a complete sweep folder: manifest, every point record, the result files.
   const auto dir = points_folder(out_dir);

@@ -56,6 +56,54 @@ double spaced(double lo, double hi, int k, int n, bool log) {
   return between(lo, hi, static_cast<double>(k) / (n - 1), log);
 }
 
+// SPEC as a range LO:HI[:COUNT] (after any `log:`, which starts at `column` of the argument).
+void read_sweep_range_spec(SweepParam& p, std::string_view spec, std::size_t column) {
+  const int argument_index = p.argument_index;
+  const std::string where = p.path + ": ";
+  p.kind = SweepParam::Kind::range;
+  const auto parts = split(spec, ':');
+  if (parts.size() != 2 && parts.size() != 3)
+    fail(argument_index, column,
+         where + "expected a range LO:HI or LO:HI:COUNT, got '" + std::string(spec) + "'");
+  const auto lo = parse_double(parts[0]);
+  const auto hi = parse_double(parts[1]);
+  if (!lo || !hi)
+    fail(argument_index, column,
+         where + "range bounds must be numbers, got '" + std::string(spec) + "'");
+  if (!(*lo < *hi))
+    fail(argument_index, column, where + "range needs LO < HI, got '" + std::string(spec) + "'");
+  // Values are placed at LO + t (HI - LO): the width itself must be a number.
+  if (!std::isfinite(*hi - *lo))
+    fail(argument_index, column,
+         where + "range is too wide: HI - LO must be a finite number, got '" + std::string(spec) +
+             "'");
+  if (p.log && *lo <= 0)
+    fail(argument_index, column,
+         where + "a log: range needs LO > 0, got '" + std::string(spec) + "'");
+  p.lo = *lo;
+  p.hi = *hi;
+  if (parts.size() == 3) {
+    const auto n = parse_double(parts[2]);
+    if (!n || *n < 2 || *n != std::floor(*n) || *n > 1e6)
+      fail(
+          argument_index, column + parts[0].size() + parts[1].size() + 2,
+          where + "range point count must be an integer >= 2, got '" + std::string(parts[2]) + "'");
+    p.count = static_cast<int>(*n);
+  }
+}
+
+// SPEC as a list of values V1,V2,... (starting at `column` of the argument).
+void read_sweep_list_spec(SweepParam& p, std::string_view spec, std::size_t column) {
+  std::size_t offset = column;
+  for (std::string_view item : split(spec, ',')) {
+    const std::string_view value = trimmed(item);
+    if (value.empty())
+      fail(p.argument_index, offset, p.path + ": empty value in list '" + std::string(spec) + "'");
+    p.values.emplace_back(value);
+    offset += item.size() + 1;
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> SweepParam::grid_values(int default_count) const {
@@ -97,53 +145,15 @@ SweepParam parse_sweep_param(std::string_view argument, int argument_index) {
   std::string_view spec = argument.substr(equals + 1);
   p.spec = std::string(spec);
   std::size_t column = equals + 1;
-  const std::string where = p.path + ": ";
   if (spec.starts_with("log:")) {
     p.log = true;
     spec.remove_prefix(4);
     column += 4;
   }
-  if (p.log || spec.find(':') != std::string_view::npos) {
-    p.kind = SweepParam::Kind::range;
-    const auto parts = split(spec, ':');
-    if (parts.size() != 2 && parts.size() != 3)
-      fail(argument_index, column,
-           where + "expected a range LO:HI or LO:HI:COUNT, got '" + std::string(spec) + "'");
-    const auto lo = parse_double(parts[0]);
-    const auto hi = parse_double(parts[1]);
-    if (!lo || !hi)
-      fail(argument_index, column,
-           where + "range bounds must be numbers, got '" + std::string(spec) + "'");
-    if (!(*lo < *hi))
-      fail(argument_index, column, where + "range needs LO < HI, got '" + std::string(spec) + "'");
-    // Values are placed at LO + t (HI - LO): the width itself must be a number.
-    if (!std::isfinite(*hi - *lo))
-      fail(argument_index, column,
-           where + "range is too wide: HI - LO must be a finite number, got '" + std::string(spec) +
-               "'");
-    if (p.log && *lo <= 0)
-      fail(argument_index, column,
-           where + "a log: range needs LO > 0, got '" + std::string(spec) + "'");
-    p.lo = *lo;
-    p.hi = *hi;
-    if (parts.size() == 3) {
-      const auto n = parse_double(parts[2]);
-      if (!n || *n < 2 || *n != std::floor(*n) || *n > 1e6)
-        fail(argument_index, column + parts[0].size() + parts[1].size() + 2,
-             where + "range point count must be an integer >= 2, got '" + std::string(parts[2]) +
-                 "'");
-      p.count = static_cast<int>(*n);
-    }
-    return p;
-  }
-  std::size_t offset = column;
-  for (std::string_view item : split(spec, ',')) {
-    const std::string_view value = trimmed(item);
-    if (value.empty())
-      fail(argument_index, offset, where + "empty value in list '" + std::string(spec) + "'");
-    p.values.emplace_back(value);
-    offset += item.size() + 1;
-  }
+  if (p.log || spec.find(':') != std::string_view::npos)
+    read_sweep_range_spec(p, spec, column);
+  else
+    read_sweep_list_spec(p, spec, column);
   return p;
 }
 

@@ -25,6 +25,50 @@ void remove_stale_results(const std::filesystem::path& out_dir) {
     std::filesystem::remove(out_dir / name);
 }
 
+// Readies `points_dir` for the sweep of `manifest`: with `resume` and a manifest there, keeps the
+// point files after checking that the sweep is the same; otherwise starts afresh.
+void prepare_points_folder(const std::filesystem::path& points_dir, const SweepManifest& manifest,
+                           bool resume) {
+  const std::filesystem::path manifest_file = points_dir / "manifest.txt";
+  std::filesystem::create_directories(points_dir);
+  const bool exists = std::filesystem::exists(manifest_file);
+  if (resume && exists) {
+    const auto diff = differences(read_manifest(manifest_file), manifest, false);
+    if (!diff.empty()) {
+      Diagnostics found;
+      for (const std::string& d : diff)
+        found.error({manifest_file.string(), 0, 0},
+                    "--resume refused, the sweep definition differs: " + d);
+      found.throw_if_any();
+    }
+    clear_points(points_dir, /*points=*/false);
+  } else {
+    clear_points(points_dir, /*points=*/true);
+    write_file_atomically(manifest_file, manifest.text());
+  }
+}
+
+// The points this shard owns that have no valid record yet (with `resume`; all of them
+// otherwise), counting owned and reused points in `report`.
+std::vector<std::size_t> points_to_compute(const std::filesystem::path& points_dir,
+                                           const SweepManifest& manifest, const Design& design,
+                                           bool resume, SweepRunReport& report) {
+  std::vector<std::size_t> todo;
+  for (std::size_t p = 0; p < design.points(); ++p) {
+    if (!manifest.shard.owns(p)) continue;
+    ++report.points;
+    if (resume) {
+      const auto found = read_point_record(points_dir / point_file_name(p));
+      if (found && found->point == p && found->values == design.values[p]) {
+        ++report.reused;
+        continue;
+      }
+    }
+    todo.push_back(p);
+  }
+  return todo;
+}
+
 }  // namespace
 
 std::filesystem::path points_folder(const std::filesystem::path& out_dir) {
@@ -36,40 +80,11 @@ SweepRunReport run_sweep_points(const std::filesystem::path& out_dir, const Swee
                                 const std::function<void(std::size_t, std::size_t)>& progress,
                                 const std::function<bool()>& keep_going, int parallel_points) {
   const std::filesystem::path dir = points_folder(out_dir);
-  const std::filesystem::path manifest_file = dir / "manifest.txt";
-  std::filesystem::create_directories(dir);
-  const bool exists = std::filesystem::exists(manifest_file);
-  if (resume && exists) {
-    const auto diff = differences(read_manifest(manifest_file), manifest, false);
-    if (!diff.empty()) {
-      Diagnostics found;
-      for (const std::string& d : diff)
-        found.error({manifest_file.string(), 0, 0},
-                    "--resume refused, the sweep definition differs: " + d);
-      found.throw_if_any();
-    }
-    clear_points(dir, /*points=*/false);
-  } else {
-    clear_points(dir, /*points=*/true);
-    write_file_atomically(manifest_file, manifest.text());
-  }
-
+  prepare_points_folder(dir, manifest, resume);
   remove_stale_results(out_dir);
 
   SweepRunReport report;
-  std::vector<std::size_t> todo;  // owned points without a valid record
-  for (std::size_t p = 0; p < design.points(); ++p) {
-    if (!manifest.shard.owns(p)) continue;
-    ++report.points;
-    if (resume) {
-      const auto found = read_point_record(dir / point_file_name(p));
-      if (found && found->point == p && found->values == design.values[p]) {
-        ++report.reused;
-        continue;
-      }
-    }
-    todo.push_back(p);
-  }
+  const std::vector<std::size_t> todo = points_to_compute(dir, manifest, design, resume, report);
   std::size_t done = report.reused;
   if (progress) progress(done, report.points);
   const auto compute = [&](std::size_t p) {
