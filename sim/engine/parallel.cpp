@@ -29,6 +29,96 @@ void received(const void*) {}
 void passed_on(const void*) {}
 #endif
 
+using BlockStep = std::function<void(int slot, std::int64_t block)>;
+
+// One run of the ordered pipeline: its three stages (hand out the next block or stop, fill it,
+// merge it) and the state they share. At most `slots` blocks are in flight and they leave the
+// pipeline in block order, so when block b enters, block b - slots has been merged and slot
+// b % slots is free again.
+class OrderedBlockPipeline {
+ public:
+  OrderedBlockPipeline(std::int64_t blocks, int slots, const BlockStep& fill,
+                       const BlockStep& merge, const std::function<bool()>& keep_going)
+      : blocks_(blocks),
+        slots_(slots),
+        fill_(fill),
+        merge_(merge),
+        keep_going_(keep_going),
+        token_(static_cast<std::size_t>(slots)) {}
+
+  // Runs every block on `threads` threads; false when keep_going() stopped it early.
+  bool run(int threads);
+
+ private:
+  int slot_of(std::int64_t block) const { return static_cast<int>(block % slots_); }
+  const char* token_of(std::int64_t block) const { return &token_[slot_of(block)]; }
+
+  std::int64_t next_block(tbb::flow_control& control) {
+    received(&caller_);
+    received(&input_);
+    received(token_of(next_));  // the slot's previous block has been merged
+    std::int64_t block = 0;
+    if (next_ >= blocks_ || !keep_going_()) {
+      stopped_early_ = next_ < blocks_;
+      control.stop();
+    } else {
+      block = next_++;
+      passed_on(token_of(block));
+    }
+    passed_on(&input_);
+    return block;
+  }
+  std::int64_t fill_block(std::int64_t block) {
+    received(&caller_);
+    received(token_of(block));
+    fill_(slot_of(block), block);
+    passed_on(token_of(block));
+    return block;
+  }
+  void merge_block(std::int64_t block) {
+    received(&caller_);
+    received(&merger_);
+    received(token_of(block));
+    merge_(slot_of(block), block);
+    passed_on(&merger_);
+    passed_on(token_of(block));
+  }
+
+  const std::int64_t blocks_;
+  const int slots_;
+  const BlockStep& fill_;
+  const BlockStep& merge_;
+  const std::function<bool()>& keep_going_;
+  std::int64_t next_ = 0;
+  bool stopped_early_ = false;
+  // Hand-over points for ThreadSanitizer: the calling thread, the two serial stages and each
+  // token (slot).
+  const char caller_ = 0, input_ = 0, merger_ = 0;
+  const std::vector<char> token_;
+};
+
+bool OrderedBlockPipeline::run(int threads) {
+  passed_on(&caller_);
+  // TBB cannot run more workers than cores (it warns on stderr when asked to); the result
+  // does not depend on the count, so asking for more than the machine has means "all cores".
+  tbb::task_arena arena(
+      std::min(resolve_thread_count(threads), std::max(1, tbb::info::default_concurrency())));
+  const auto hand_out = tbb::make_filter<void, std::int64_t>(
+      tbb::filter_mode::serial_in_order,
+      [this](tbb::flow_control& control) { return next_block(control); });
+  const auto fill = tbb::make_filter<std::int64_t, std::int64_t>(
+      tbb::filter_mode::parallel, [this](std::int64_t block) { return fill_block(block); });
+  const auto merge = tbb::make_filter<std::int64_t, void>(
+      tbb::filter_mode::serial_in_order, [this](std::int64_t block) { merge_block(block); });
+  arena.execute(
+      [&] { tbb::parallel_pipeline(static_cast<std::size_t>(slots_), hand_out & fill & merge); });
+  received(&input_);
+  received(&merger_);
+  for (std::int64_t slot = 0; slot < slots_; ++slot)
+    received(token_of(slot));
+  return !stopped_early_;
+}
+
 }  // namespace
 
 int resolve_thread_count(int threads) {
@@ -43,66 +133,8 @@ bool run_ordered_blocks(std::int64_t blocks, int threads, int slots,
                         const std::function<void(int slot, std::int64_t block)>& merge,
                         const std::function<bool()>& keep_going) {
   if (blocks <= 0) return true;
-  // At most `slots` blocks are in flight and they leave the pipeline in block order, so when
-  // block b enters, block b - slots has been merged and slot b % slots is free again.
-  const auto slot_of = [slots](std::int64_t block) { return static_cast<int>(block % slots); };
-  std::int64_t next = 0;
-  bool stopped_early = false;
-  // Hand-over points for ThreadSanitizer: the calling thread, the two serial stages and each
-  // token (slot).
-  const char caller = 0, input = 0, merger = 0;
-  const std::vector<char> token(static_cast<std::size_t>(slots));
-  const auto token_of = [&](std::int64_t block) { return &token[slot_of(block)]; };
-
-  // The stages: hand out the next block (or stop), fill it, merge it.
-  const auto next_block = [&](tbb::flow_control& control) -> std::int64_t {
-    received(&caller);
-    received(&input);
-    received(token_of(next));  // the slot's previous block has been merged
-    std::int64_t block = 0;
-    if (next >= blocks || !keep_going()) {
-      stopped_early = next < blocks;
-      control.stop();
-    } else {
-      block = next++;
-      passed_on(token_of(block));
-    }
-    passed_on(&input);
-    return block;
-  };
-  const auto fill_block = [&](std::int64_t block) {
-    received(&caller);
-    received(token_of(block));
-    fill(slot_of(block), block);
-    passed_on(token_of(block));
-    return block;
-  };
-  const auto merge_block = [&](std::int64_t block) {
-    received(&caller);
-    received(&merger);
-    received(token_of(block));
-    merge(slot_of(block), block);
-    passed_on(&merger);
-    passed_on(token_of(block));
-  };
-
-  passed_on(&caller);
-  // TBB cannot run more workers than cores (it warns on stderr when asked to); the result
-  // does not depend on the count, so asking for more than the machine has means "all cores".
-  tbb::task_arena arena(
-      std::min(resolve_thread_count(threads), std::max(1, tbb::info::default_concurrency())));
-  arena.execute([&] {
-    tbb::parallel_pipeline(
-        static_cast<std::size_t>(slots),
-        tbb::make_filter<void, std::int64_t>(tbb::filter_mode::serial_in_order, next_block) &
-            tbb::make_filter<std::int64_t, std::int64_t>(tbb::filter_mode::parallel, fill_block) &
-            tbb::make_filter<std::int64_t, void>(tbb::filter_mode::serial_in_order, merge_block));
-  });
-  received(&input);
-  received(&merger);
-  for (std::int64_t slot = 0; slot < slots; ++slot)
-    received(token_of(slot));
-  return !stopped_early;
+  OrderedBlockPipeline pipeline(blocks, slots, fill, merge, keep_going);
+  return pipeline.run(threads);
 }
 
 }  // namespace detail
