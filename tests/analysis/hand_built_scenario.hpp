@@ -9,12 +9,8 @@
 
 namespace parley::testing {
 
-inline Scenario hand_built_scenario() {
-  Scenario s;
-  s.name = "hand_built";
-  s.trials = 20000;
-  s.seed = 7;
-
+// The demander `us` and the payer `seoul`.
+inline std::vector<Actor> hand_built_actors() {
   Actor us;
   us.name = "us";
   us.role = Role::demander;
@@ -34,8 +30,11 @@ inline Scenario hand_built_scenario() {
   seoul.params[static_cast<int>(ActorParam::patience)] = Distribution::uniform(8, 30);
   seoul.params[static_cast<int>(ActorParam::discount)] = Distribution::constant(0.9);
   seoul.params[static_cast<int>(ActorParam::power)] = Distribution::constant(0.5);
-  s.actors = {us, seoul};
+  return {us, seoul};
+}
 
+// The alternating-offers table us-seoul, with a 20 % extension chance at its deadline.
+inline Table hand_built_seoul_table() {
   Table t;
   t.name = "seoul";
   t.demander = 0;
@@ -49,8 +48,11 @@ inline Scenario hand_built_scenario() {
   t.on_deadline.extend_p = 0.2;
   t.years = 3;
   t.escalation.rate = Distribution::normal(0.05, 0.01);
-  s.tables = {t};
+  return t;
+}
 
+// The election (p 0.8): outcome `a` (p 0.6) lowers the US reservation by 10 %, `b` does nothing.
+inline Shock hand_built_election() {
   Shock election;
   election.name = "election";
   election.timing = ShockTiming::at;
@@ -69,7 +71,17 @@ inline Scenario hand_built_scenario() {
   b.name = "b";
   b.p = 0.4;
   election.outcomes = {a, b};
-  s.shocks = {election};
+  return election;
+}
+
+inline Scenario hand_built_scenario() {
+  Scenario s;
+  s.name = "hand_built";
+  s.trials = 20000;
+  s.seed = 7;
+  s.actors = hand_built_actors();
+  s.tables = {hand_built_seoul_table()};
+  s.shocks = {hand_built_election()};
   return s;
 }
 

@@ -91,15 +91,69 @@ TEST_F(RunFiles, EveryTableMetricAndGroupHasRowsEvenWhenEmpty) {
       }
 }
 
+using CsvRow = std::vector<std::string>;
+
+// Trials per "table,group", from the outcome counts of outcomes.csv.
+std::map<std::string, std::int64_t> trials_per_table_group(const CsvTable& outcomes) {
+  std::map<std::string, std::int64_t> group_trials;
+  for (const auto& r : outcomes.rows)
+    group_trials[r[0] + "," + r[1]] += static_cast<std::int64_t>(outcomes.number(r, "count"));
+  return group_trials;
+}
+
+// The histogram `rows` of one (table, metric, group), `key`, whose summary says `n` settled of
+// `trials`: counts add up to n, the cdf rises to 1, and the density integrates to the settled
+// share (minus what fell outside the range).
+void expect_histogram_adds_up(const CsvTable& histograms, const std::vector<const CsvRow*>& rows,
+                              const std::string& metric, std::int64_t n, std::int64_t trials,
+                              const std::string& key) {
+  EXPECT_EQ(histograms.text(*rows.front(), "bin_lower"), "-inf") << key;
+  EXPECT_EQ(histograms.text(*rows.back(), "bin_upper"), "inf") << key;
+  std::int64_t counted = 0, outside = 0;
+  double integral = 0, previous_cdf = 0;
+  for (const auto* r : rows) {
+    const auto count = static_cast<std::int64_t>(histograms.number(*r, "count"));
+    counted += count;
+    const double lower = histograms.number(*r, "bin_lower");
+    const double upper = histograms.number(*r, "bin_upper");
+    if (std::isinf(lower) || std::isinf(upper)) {
+      outside += count;
+      EXPECT_EQ(histograms.text(*r, "density"), "") << key;
+    } else if (trials > 0) {
+      integral += histograms.number(*r, "density") * (upper - lower);
+    }
+    if (n > 0) {
+      const double cdf = histograms.number(*r, "cdf");
+      EXPECT_GE(cdf, previous_cdf) << key;
+      previous_cdf = cdf;
+    } else {
+      EXPECT_EQ(histograms.text(*r, "cdf"), "") << key;
+    }
+  }
+  EXPECT_EQ(counted, n) << key;
+  if (n > 0) {
+    EXPECT_EQ(histograms.text(*rows.back(), "cdf"), "1") << key;
+  }
+  if (trials > 0) {
+    const double settled_share = static_cast<double>(n) / static_cast<double>(trials);
+    EXPECT_NEAR(integral + static_cast<double>(outside) / static_cast<double>(trials),
+                settled_share, 1e-9)
+        << key;
+    // The scenario's amount range [90, 150] holds every amount: nothing outside.
+    if (metric == "amount") {
+      EXPECT_EQ(outside, 0) << key;
+      EXPECT_NEAR(integral, settled_share, 1e-9) << key;
+    }
+  }
+}
+
 // Per (table, metric, group): counts add up to n, underflow first and overflow last, cdf ends
 // at 1, and the density integrates to the settled share (minus what fell outside the range).
 TEST_F(RunFiles, HistogramsAddUpAndIntegrateToTheSettledShare) {
   const CsvTable histograms = CsvTable::read(dir() / "histograms.csv");
   const CsvTable summary = CsvTable::read(dir() / "summary.csv");
   const CsvTable outcomes = CsvTable::read(dir() / "outcomes.csv");
-  std::map<std::string, std::int64_t> group_trials;  // "table,group" -> trials
-  for (const auto& r : outcomes.rows)
-    group_trials[r[0] + "," + r[1]] += static_cast<std::int64_t>(outcomes.number(r, "count"));
+  std::map<std::string, std::int64_t> group_trials = trials_per_table_group(outcomes);
   for (const auto& table : kTables) {
     EXPECT_EQ(group_trials[table + ",all"], kTrials);
     EXPECT_EQ(group_trials[table + ",election=a"] + group_trials[table + ",election=b"] +
@@ -109,7 +163,7 @@ TEST_F(RunFiles, HistogramsAddUpAndIntegrateToTheSettledShare) {
               kTrials);
   }
 
-  std::map<std::string, std::vector<const std::vector<std::string>*>> bins;
+  std::map<std::string, std::vector<const CsvRow*>> bins;
   for (const auto& r : histograms.rows)
     bins[r[0] + "," + r[1] + "," + r[2]].push_back(&r);
   ASSERT_EQ(bins.size(), kTables.size() * kMetrics.size() * kGroups.size());
@@ -119,44 +173,7 @@ TEST_F(RunFiles, HistogramsAddUpAndIntegrateToTheSettledShare) {
     const auto n = static_cast<std::int64_t>(summary.number(s, "n"));
     const std::int64_t trials = group_trials.at(s[0] + "," + s[2]);
     ASSERT_GE(rows.size(), 3u) << key;
-    EXPECT_EQ(histograms.text(*rows.front(), "bin_lower"), "-inf") << key;
-    EXPECT_EQ(histograms.text(*rows.back(), "bin_upper"), "inf") << key;
-    std::int64_t counted = 0, outside = 0;
-    double integral = 0, previous_cdf = 0;
-    for (const auto* r : rows) {
-      const auto count = static_cast<std::int64_t>(histograms.number(*r, "count"));
-      counted += count;
-      const double lower = histograms.number(*r, "bin_lower");
-      const double upper = histograms.number(*r, "bin_upper");
-      if (std::isinf(lower) || std::isinf(upper)) {
-        outside += count;
-        EXPECT_EQ(histograms.text(*r, "density"), "") << key;
-      } else if (trials > 0) {
-        integral += histograms.number(*r, "density") * (upper - lower);
-      }
-      if (n > 0) {
-        const double cdf = histograms.number(*r, "cdf");
-        EXPECT_GE(cdf, previous_cdf) << key;
-        previous_cdf = cdf;
-      } else {
-        EXPECT_EQ(histograms.text(*r, "cdf"), "") << key;
-      }
-    }
-    EXPECT_EQ(counted, n) << key;
-    if (n > 0) {
-      EXPECT_EQ(histograms.text(*rows.back(), "cdf"), "1") << key;
-    }
-    if (trials > 0) {
-      const double settled_share = static_cast<double>(n) / static_cast<double>(trials);
-      EXPECT_NEAR(integral + static_cast<double>(outside) / static_cast<double>(trials),
-                  settled_share, 1e-9)
-          << key;
-      // The scenario's amount range [90, 150] holds every amount: nothing outside.
-      if (s[1] == "amount") {
-        EXPECT_EQ(outside, 0) << key;
-        EXPECT_NEAR(integral, settled_share, 1e-9) << key;
-      }
-    }
+    expect_histogram_adds_up(histograms, rows, s[1], n, trials, key);
   }
 }
 

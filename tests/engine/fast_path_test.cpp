@@ -34,95 +34,123 @@ void add_lookahead(Scenario& s, std::mt19937_64& g) {
   }
 }
 
+// The draws a random scenario is made of, in the order they are made.
+struct ScenarioDice {
+  std::mt19937_64& g;
+  double uni(double a, double b) { return std::uniform_real_distribution<double>(a, b)(g); }
+  int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(g); }
+  YearMonth month(int from, int span) { return ym("2020-01").plus_months(from + pick(span)); }
+};
+
+// Demanders d0.. then payers p.., each with random opening, reservation, beta and patience.
+void add_random_actors(Scenario& s, ScenarioDice& dice, int demanders, int payers) {
+  for (int i = 0; i < demanders + payers; ++i) {
+    const bool is_demander = i < demanders;
+    const double o = is_demander ? dice.uni(150, 300) : dice.uni(20, 80);
+    const double r = is_demander ? dice.uni(60, 140) : dice.uni(70, 160);
+    Actor a = actor((is_demander ? "d" : "p") + std::to_string(i),
+                    is_demander ? Role::demander : Role::payer, o, r, 1, 12);
+    a = with(a, ActorParam::opening, Distribution::uniform(0.9 * o, 1.1 * o));
+    a = with(a, ActorParam::reservation, Distribution::normal(r, 10));
+    a = with(a, ActorParam::beta,
+             dice.pick(3) == 0 ? Distribution::constant(1.0) : Distribution::uniform(0.2, 3.0));
+    a = with(a, ActorParam::patience,
+             dice.pick(8) == 0 ? Distribution::constant(0.0) : Distribution::uniform(1, 30));
+    s.actors.push_back(a);
+  }
+}
+
+// Tables t0.. with random dates, stalls, noise, first proposer, protocol and deadline policy.
+void add_random_tables(Scenario& s, ScenarioDice& dice, int tables, int demanders, int payers) {
+  for (int t = 0; t < tables; ++t) {
+    const YearMonth opens = dice.month(0, 12);
+    Table tb = table("t" + std::to_string(t), dice.pick(demanders), demanders + dice.pick(payers),
+                     dice.uni(80, 120), "2020-01", "2020-01", "2020-01");
+    tb.opens = opens;
+    tb.deadline = opens.plus_months(dice.pick(14) - 2);
+    tb.horizon = opens.plus_months(dice.pick(36));
+    tb.stall_p = dice.pick(2) == 0 ? 0.0 : dice.uni(0.05, 0.5);
+    tb.first = dice.pick(2) == 0 ? FirstProposer::demander : FirstProposer::payer;
+    tb.on_deadline.extend_p = dice.pick(2) == 0 ? 0.0 : dice.uni(0, 0.5);
+    if (dice.pick(2) == 0)
+      tb.on_deadline.lapse_effects = {
+          scale(tb.payer, ActorParam::reservation, Distribution::uniform(1.0, 1.1))};
+    if (dice.pick(6) == 0) tb.protocol = dice.pick(2) == 0 ? Protocol::nash : Protocol::rubinstein;
+    if (dice.pick(8) == 0) tb.offer_noise = dice.uni(0.01, 0.1);
+    tb.years = 1 + dice.pick(4);
+    tb.escalation.rate = Distribution::uniform(0, 0.1);
+    s.tables.push_back(tb);
+  }
+}
+
+// One or two effects of a shock: a clock reset, a replacement, a table date or a scaled
+// parameter.
+std::vector<Effect> random_effects(ScenarioDice& dice, int demanders, int payers, int tables) {
+  std::vector<Effect> effects;
+  const int n_effects = 1 + dice.pick(2);
+  for (int e = 0; e < n_effects; ++e) {
+    const int kind = dice.pick(6);
+    const int who = dice.pick(demanders + payers);
+    if (kind == 0) {
+      Effect r;
+      r.kind = Effect::Kind::reset_clock;
+      r.actor = who;
+      effects.push_back(r);
+    } else if (kind == 1 && who < demanders) {
+      effects.push_back(replace(who, dice.pick(demanders)));
+    } else if (kind == 2) {
+      Effect d;
+      d.kind = dice.pick(2) == 0 ? Effect::Kind::table_deadline : Effect::Kind::table_horizon;
+      d.table = dice.pick(tables);
+      d.month = dice.month(0, 30);
+      effects.push_back(d);
+    } else {
+      effects.push_back(scale(who, dice.pick(2) == 0 ? ActorParam::reservation : ActorParam::beta,
+                              Distribution::uniform(0.8, 1.25)));
+    }
+  }
+  return effects;
+}
+
+// Up to four shocks s0.. of every timing, some conditioned on an earlier one.
+void add_random_shocks(Scenario& s, ScenarioDice& dice, int demanders, int payers, int tables) {
+  const int shocks = dice.pick(5);
+  for (int k = 0; k < shocks; ++k) {
+    Shock sh = shock_at("s" + std::to_string(k), "2020-01", dice.uni(0.3, 1));
+    sh.at = dice.month(0, 30);
+    const int timing = dice.pick(3);
+    if (timing > 0) {
+      sh.timing = timing == 1 ? ShockTiming::window : ShockTiming::hazard;
+      sh.window_first = dice.month(0, 20);
+      sh.window_last = sh.window_first.plus_months(dice.pick(10));
+      sh.hazard = dice.uni(0.1, 0.6);
+    }
+    std::vector<Effect> effects = random_effects(dice, demanders, payers, tables);
+    if (dice.pick(2) == 0) {
+      sh.outcomes = {{"a", 0.4, effects}, {"b", 0.6, {}}};
+    } else {
+      sh.outcomes[0].effects = effects;
+    }
+    if (k > 0 && dice.pick(3) == 0) sh.when = {ShockCondition{dice.pick(k), {kShockNone, 0}}};
+    s.shocks.push_back(sh);
+  }
+}
+
 // A random scenario: 2-4 demanders and 1-3 payers with random distributions, 1-3 tables with
 // random dates, stalls, noise, first proposer and deadline policy, shocks of every timing with
 // parameter, clock, seat and table effects, and precedent links. With `lookahead`, also random
 // v2 look-ahead actors (leads, thresholds) and extension-probability effects; the draws for the
 // rest are the same.
 Scenario random_scenario(std::mt19937_64& g, bool lookahead = false) {
-  auto uni = [&](double a, double b) { return std::uniform_real_distribution<double>(a, b)(g); };
-  auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(g); };
-  auto month = [&](int from, int span) { return ym("2020-01").plus_months(from + pick(span)); };
+  ScenarioDice dice{g};
   Scenario s;
-  const int demanders = 2 + pick(3), payers = 1 + pick(3);
-  for (int i = 0; i < demanders + payers; ++i) {
-    const bool is_demander = i < demanders;
-    const double o = is_demander ? uni(150, 300) : uni(20, 80);
-    const double r = is_demander ? uni(60, 140) : uni(70, 160);
-    Actor a = actor((is_demander ? "d" : "p") + std::to_string(i),
-                    is_demander ? Role::demander : Role::payer, o, r, 1, 12);
-    a = with(a, ActorParam::opening, Distribution::uniform(0.9 * o, 1.1 * o));
-    a = with(a, ActorParam::reservation, Distribution::normal(r, 10));
-    a = with(a, ActorParam::beta,
-             pick(3) == 0 ? Distribution::constant(1.0) : Distribution::uniform(0.2, 3.0));
-    a = with(a, ActorParam::patience,
-             pick(8) == 0 ? Distribution::constant(0.0) : Distribution::uniform(1, 30));
-    s.actors.push_back(a);
-  }
-  const int tables = 1 + pick(3);
-  for (int t = 0; t < tables; ++t) {
-    const YearMonth opens = month(0, 12);
-    Table tb = table("t" + std::to_string(t), pick(demanders), demanders + pick(payers),
-                     uni(80, 120), "2020-01", "2020-01", "2020-01");
-    tb.opens = opens;
-    tb.deadline = opens.plus_months(pick(14) - 2);
-    tb.horizon = opens.plus_months(pick(36));
-    tb.stall_p = pick(2) == 0 ? 0.0 : uni(0.05, 0.5);
-    tb.first = pick(2) == 0 ? FirstProposer::demander : FirstProposer::payer;
-    tb.on_deadline.extend_p = pick(2) == 0 ? 0.0 : uni(0, 0.5);
-    if (pick(2) == 0)
-      tb.on_deadline.lapse_effects = {
-          scale(tb.payer, ActorParam::reservation, Distribution::uniform(1.0, 1.1))};
-    if (pick(6) == 0) tb.protocol = pick(2) == 0 ? Protocol::nash : Protocol::rubinstein;
-    if (pick(8) == 0) tb.offer_noise = uni(0.01, 0.1);
-    tb.years = 1 + pick(4);
-    tb.escalation.rate = Distribution::uniform(0, 0.1);
-    s.tables.push_back(tb);
-  }
-  const int shocks = pick(5);
-  for (int k = 0; k < shocks; ++k) {
-    Shock sh = shock_at("s" + std::to_string(k), "2020-01", uni(0.3, 1));
-    sh.at = month(0, 30);
-    const int timing = pick(3);
-    if (timing > 0) {
-      sh.timing = timing == 1 ? ShockTiming::window : ShockTiming::hazard;
-      sh.window_first = month(0, 20);
-      sh.window_last = sh.window_first.plus_months(pick(10));
-      sh.hazard = uni(0.1, 0.6);
-    }
-    std::vector<Effect> effects;
-    const int n_effects = 1 + pick(2);
-    for (int e = 0; e < n_effects; ++e) {
-      const int kind = pick(6);
-      const int who = pick(demanders + payers);
-      if (kind == 0) {
-        Effect r;
-        r.kind = Effect::Kind::reset_clock;
-        r.actor = who;
-        effects.push_back(r);
-      } else if (kind == 1 && who < demanders) {
-        effects.push_back(replace(who, pick(demanders)));
-      } else if (kind == 2) {
-        Effect d;
-        d.kind = pick(2) == 0 ? Effect::Kind::table_deadline : Effect::Kind::table_horizon;
-        d.table = pick(tables);
-        d.month = month(0, 30);
-        effects.push_back(d);
-      } else {
-        effects.push_back(scale(who, pick(2) == 0 ? ActorParam::reservation : ActorParam::beta,
-                                Distribution::uniform(0.8, 1.25)));
-      }
-    }
-    if (pick(2) == 0) {
-      sh.outcomes = {{"a", 0.4, effects}, {"b", 0.6, {}}};
-    } else {
-      sh.outcomes[0].effects = effects;
-    }
-    if (k > 0 && pick(3) == 0) sh.when = {ShockCondition{pick(k), {kShockNone, 0}}};
-    s.shocks.push_back(sh);
-  }
-  if (tables > 1 && pick(2) == 0) s.links.push_back(Link{0, 1, uni(0, 1)});
-  if (tables > 2 && pick(2) == 0) s.links.push_back(Link{2, 0, uni(0, 1)});
+  const int demanders = 2 + dice.pick(3), payers = 1 + dice.pick(3);
+  add_random_actors(s, dice, demanders, payers);
+  const int tables = 1 + dice.pick(3);
+  add_random_tables(s, dice, tables, demanders, payers);
+  add_random_shocks(s, dice, demanders, payers, tables);
+  if (tables > 1 && dice.pick(2) == 0) s.links.push_back(Link{0, 1, dice.uni(0, 1)});
+  if (tables > 2 && dice.pick(2) == 0) s.links.push_back(Link{2, 0, dice.uni(0, 1)});
   if (lookahead) add_lookahead(s, g);
   return s;
 }

@@ -38,15 +38,9 @@ tables:
   seoul: {demander: us, payer: seoul, baseline: 1000, opens: 2019-09, horizon: 2020-12}
 )";
 
-TEST(Loader, ExampleCopyLoadsWithTheWrittenValues) {
-  const Scenario s = load_scenario_file(kSource + "/tests/io/good/example.yaml");
-  EXPECT_EQ(s.name, "korea_sma11_example");
-  EXPECT_EQ(s.trials, 100000);
-  EXPECT_EQ(s.seed, 2019u);
-  ASSERT_EQ(s.actors.size(), 3u);
-  ASSERT_EQ(s.tables.size(), 1u);
-  ASSERT_EQ(s.shocks.size(), 3u);
-
+// The actors of tests/io/good/example.yaml: families, bounds, constants, defaults and a
+// relative amount.
+void expect_example_actors(const Scenario& s) {
   const Actor& trump = s.actors[s.find_actor("us_trump")];
   EXPECT_EQ(trump.role, Role::demander);
   EXPECT_EQ(trump.param(ActorParam::opening).family_name(), "lognormal");
@@ -68,7 +62,10 @@ TEST(Loader, ExampleCopyLoadsWithTheWrittenValues) {
   EXPECT_EQ(seoul.role, Role::payer);
   EXPECT_NEAR(seoul.param(ActorParam::opening).mean(), 1.04 * 1038.9, 1e-9);
   EXPECT_NEAR(std::sqrt(seoul.param(ActorParam::opening).variance()), 0.015 * 1038.9, 1e-9);
+}
 
+// Its one table, with its deadline policy and escalation.
+void expect_example_table(const Scenario& s) {
   const Table& t = s.tables[0];
   EXPECT_EQ(t.name, "seoul");
   EXPECT_EQ(s.actors[t.demander].name, "us_trump");
@@ -92,7 +89,10 @@ TEST(Loader, ExampleCopyLoadsWithTheWrittenValues) {
   EXPECT_DOUBLE_EQ(t.escalation.rate.mean(), 0.06);
   EXPECT_DOUBLE_EQ(t.escalation.floor, 0.0);
   EXPECT_DOUBLE_EQ(t.escalation.cap, 0.10);
+}
 
+// Its shocks: an election that replaces an actor, a sure one and a conditioned window.
+void expect_example_shocks(const Scenario& s) {
   const Shock& election = s.shocks[0];
   EXPECT_EQ(election.name, "us_election_2020");
   EXPECT_EQ(election.timing, ShockTiming::at);
@@ -125,6 +125,20 @@ TEST(Loader, ExampleCopyLoadsWithTheWrittenValues) {
   EXPECT_EQ(tariff.outcomes[0].effects[0].value.family_name(), "uniform");
   EXPECT_EQ(s.actors[tariff.outcomes[0].effects[1].actor].name, "us_trump");
   EXPECT_EQ(tariff.outcomes[0].effects[1].param, ActorParam::beta);
+}
+
+TEST(Loader, ExampleCopyLoadsWithTheWrittenValues) {
+  const Scenario s = load_scenario_file(kSource + "/tests/io/good/example.yaml");
+  EXPECT_EQ(s.name, "korea_sma11_example");
+  EXPECT_EQ(s.trials, 100000);
+  EXPECT_EQ(s.seed, 2019u);
+  ASSERT_EQ(s.actors.size(), 3u);
+  ASSERT_EQ(s.tables.size(), 1u);
+  ASSERT_EQ(s.shocks.size(), 3u);
+
+  expect_example_actors(s);
+  expect_example_table(s);
+  expect_example_shocks(s);
 
   EXPECT_TRUE(s.links.empty());
   EXPECT_TRUE(s.correlations.params.empty());

@@ -58,122 +58,137 @@ std::pair<double, double> truncated_moments(const std::function<double(double)>&
   return {m, v};
 }
 
+// Uniform, and truncated (uniform on the intersection).
+void add_uniform_cases(std::vector<Case>& cases) {
+  const double a = 2, b = 5;
+  bm::uniform_distribution<double> u(a, b);
+  cases.push_back({"uniform", Distribution::uniform(a, b), (a + b) / 2, (b - a) * (b - a) / 12,
+                   [u](double x) { return x <= 2   ? 0.0
+                                          : x >= 5 ? 1.0
+                                                   : bm::cdf(u, x); }});
+  // Truncated uniform is uniform on the intersection.
+  cases.push_back({"uniform_truncated", Distribution::uniform(a, b).truncated(3, 10), 4.0, 4.0 / 12,
+                   [](double x) { return std::clamp((x - 3) / 2, 0.0, 1.0); }});
+}
+
+// Normal: plain, truncated on both sides, a far tail, and one-sided at 0.
+void add_normal_cases(std::vector<Case>& cases) {
+  const double mu = 1250, sd = 50;
+  bm::normal_distribution<double> n(mu, sd);
+  auto raw = [n](double x) { return bm::cdf(n, x); };
+  cases.push_back({"normal", Distribution::normal(mu, sd), mu, sd * sd, raw});
+  // Truncated normal, closed form with alpha, beta the standardised bounds.
+  const double lo = 1200, hi = 1400, al = (lo - mu) / sd, be = (hi - mu) / sd;
+  bm::normal_distribution<double> z01;
+  const double z = bm::cdf(z01, be) - bm::cdf(z01, al);
+  const double pa = bm::pdf(z01, al), pb = bm::pdf(z01, be);
+  const double mean = mu + sd * (pa - pb) / z;
+  const double var = sd * sd * (1 + (al * pa - be * pb) / z - std::pow((pa - pb) / z, 2));
+  cases.push_back({"normal_truncated", Distribution::normal(mu, sd).truncated(lo, hi), mean, var,
+                   truncated_cdf(raw, lo, hi)});
+  // A far tail keeps 2.1 % of the mass: drawn by inverse CDF, not by rejection.
+  {
+    const double tlo = 1350, thi = 1400, ta = (tlo - mu) / sd, tb = (thi - mu) / sd;
+    const double tz = bm::cdf(z01, tb) - bm::cdf(z01, ta);
+    const double qa = bm::pdf(z01, ta), qb = bm::pdf(z01, tb);
+    cases.push_back({"normal_far_tail", Distribution::normal(mu, sd).truncated(tlo, thi),
+                     mu + sd * (qa - qb) / tz,
+                     sd * sd * (1 + (ta * qa - tb * qb) / tz - std::pow((qa - qb) / tz, 2)),
+                     truncated_cdf(raw, tlo, thi)});
+  }
+  // One-sided, as Distribution::at_least(0) does for amounts.
+  const double al0 = (0 - 1.0) / 2.0, z0 = 1 - bm::cdf(z01, al0), p0 = bm::pdf(z01, al0);
+  bm::normal_distribution<double> n12(1, 2);
+  cases.push_back({"normal_at_least_0", Distribution::normal(1, 2).at_least(0), 1 + 2 * p0 / z0,
+                   4 * (1 + al0 * p0 / z0 - std::pow(p0 / z0, 2)),
+                   truncated_cdf([n12](double x) { return bm::cdf(n12, x); }, 0, HUGE_VAL)});
+}
+
+// Lognormal, plain and truncated.
+void add_lognormal_cases(std::vector<Case>& cases) {
+  const double median = 5900, sigma = 0.15, mu = std::log(median);
+  bm::lognormal_distribution<double> ln(mu, sigma);
+  auto raw = [ln](double x) { return x <= 0 ? 0.0 : bm::cdf(ln, x); };
+  const double s2 = sigma * sigma;
+  cases.push_back({"lognormal", Distribution::lognormal(median, sigma), median * std::exp(s2 / 2),
+                   std::expm1(s2) * median * median * std::exp(s2), raw});
+  // Truncated lognormal: E[X^k | a < X < b] = e^(k mu + k^2 s2 / 2)
+  //   [Phi((ln b - mu - k s2) / s) - Phi((ln a - mu - k s2) / s)] / Z.
+  const double lo = 5000, hi = 7000;
+  bm::normal_distribution<double> z01;
+  auto partial = [&](int k) {
+    const double shift = k * s2;
+    return std::exp(k * mu + k * k * s2 / 2) * (bm::cdf(z01, (std::log(hi) - mu - shift) / sigma) -
+                                                bm::cdf(z01, (std::log(lo) - mu - shift) / sigma));
+  };
+  const double z = partial(0), m1 = partial(1) / z, m2 = partial(2) / z;
+  cases.push_back({"lognormal_truncated", Distribution::lognormal(median, sigma).truncated(lo, hi),
+                   m1, m2 - m1 * m1, truncated_cdf(raw, lo, hi)});
+}
+
+// Triangular, plain and truncated (moments by quadrature).
+void add_triangular_cases(std::vector<Case>& cases) {
+  const double a = 1150, c = 1200, b = 1350;
+  bm::triangular_distribution<double> t(a, c, b);
+  auto raw = [t](double x) { return x <= 1150 ? 0.0 : x >= 1350 ? 1.0 : bm::cdf(t, x); };
+  cases.push_back({"triangular", Distribution::triangular(a, c, b), (a + b + c) / 3,
+                   (a * a + b * b + c * c - a * b - a * c - b * c) / 18, raw});
+  const auto [m, v] = truncated_moments([t](double x) { return bm::pdf(t, x); }, 1180, 1300);
+  cases.push_back({"triangular_truncated", Distribution::triangular(a, c, b).truncated(1180, 1300),
+                   m, v, truncated_cdf(raw, 1180, 1300)});
+}
+
+// PERT (a scaled beta): plain, truncated, its upper tail, and lambda = 2.
+void add_pert_cases(std::vector<Case>& cases) {
+  const double lo = 1150, mode = 1400, hi = 2000, lambda = 4;
+  const double alpha = 1 + lambda * (mode - lo) / (hi - lo);
+  const double beta = 1 + lambda * (hi - mode) / (hi - lo);
+  bm::beta_distribution<double> be(alpha, beta);
+  auto raw = [=](double x) {
+    return x <= lo ? 0.0 : x >= hi ? 1.0 : bm::cdf(be, (x - lo) / (hi - lo));
+  };
+  const double mean = (lo + lambda * mode + hi) / (lambda + 2);
+  cases.push_back({"pert", Distribution::pert(lo, mode, hi), mean,
+                   (mean - lo) * (hi - mean) / (lambda + 3), raw});
+  auto pdf = [=](double x) { return bm::pdf(be, (x - lo) / (hi - lo)) / (hi - lo); };
+  const auto [m, v] = truncated_moments(pdf, 1300, 1700);
+  cases.push_back({"pert_truncated", Distribution::pert(lo, mode, hi).truncated(1300, 1700), m, v,
+                   truncated_cdf(raw, 1300, 1700)});
+  // The upper tail [1850, 2000] keeps under 1 % of the mass: inverse CDF.
+  const auto [tm, tv] = truncated_moments(pdf, 1850, 2000);
+  cases.push_back({"pert_upper_tail", Distribution::pert(lo, mode, hi).truncated(1850, 2000), tm,
+                   tv, truncated_cdf(raw, 1850, 2000)});
+  // A flatter PERT (lambda = 2) keeps the same closed form.
+  const double mean2 = (lo + 2 * mode + hi) / 4;
+  const double a2 = 1 + 2 * (mode - lo) / (hi - lo), b2 = 1 + 2 * (hi - mode) / (hi - lo);
+  bm::beta_distribution<double> be2(a2, b2);
+  cases.push_back({"pert_lambda_2", Distribution::pert(lo, mode, hi, 2), mean2,
+                   (mean2 - lo) * (hi - mean2) / 5, [=](double x) {
+                     return x <= lo ? 0.0 : x >= hi ? 1.0 : bm::cdf(be2, (x - lo) / (hi - lo));
+                   }});
+}
+
+// Beta on [lo, hi], plain and truncated (moments by quadrature).
+void add_beta_cases(std::vector<Case>& cases) {
+  const double a = 2, b = 5, lo = 0.5, hi = 0.9, w = hi - lo;
+  bm::beta_distribution<double> be(a, b);
+  auto raw = [=](double x) { return x <= lo ? 0.0 : x >= hi ? 1.0 : bm::cdf(be, (x - lo) / w); };
+  cases.push_back({"beta", Distribution::beta(a, b, lo, hi), lo + w * a / (a + b),
+                   w * w * a * b / ((a + b) * (a + b) * (a + b + 1)), raw});
+  auto pdf = [=](double x) { return bm::pdf(be, (x - lo) / w) / w; };
+  const auto [m, v] = truncated_moments(pdf, 0.55, 0.7);
+  cases.push_back({"beta_truncated", Distribution::beta(a, b, lo, hi).truncated(0.55, 0.7), m, v,
+                   truncated_cdf(raw, 0.55, 0.7)});
+}
+
 std::vector<Case> continuous_cases() {
   std::vector<Case> cases;
-  {
-    const double a = 2, b = 5;
-    bm::uniform_distribution<double> u(a, b);
-    cases.push_back({"uniform", Distribution::uniform(a, b), (a + b) / 2, (b - a) * (b - a) / 12,
-                     [u](double x) { return x <= 2   ? 0.0
-                                            : x >= 5 ? 1.0
-                                                     : bm::cdf(u, x); }});
-    // Truncated uniform is uniform on the intersection.
-    cases.push_back({"uniform_truncated", Distribution::uniform(a, b).truncated(3, 10), 4.0,
-                     4.0 / 12, [](double x) { return std::clamp((x - 3) / 2, 0.0, 1.0); }});
-  }
-  {
-    const double mu = 1250, sd = 50;
-    bm::normal_distribution<double> n(mu, sd);
-    auto raw = [n](double x) { return bm::cdf(n, x); };
-    cases.push_back({"normal", Distribution::normal(mu, sd), mu, sd * sd, raw});
-    // Truncated normal, closed form with alpha, beta the standardised bounds.
-    const double lo = 1200, hi = 1400, al = (lo - mu) / sd, be = (hi - mu) / sd;
-    bm::normal_distribution<double> z01;
-    const double z = bm::cdf(z01, be) - bm::cdf(z01, al);
-    const double pa = bm::pdf(z01, al), pb = bm::pdf(z01, be);
-    const double mean = mu + sd * (pa - pb) / z;
-    const double var = sd * sd * (1 + (al * pa - be * pb) / z - std::pow((pa - pb) / z, 2));
-    cases.push_back({"normal_truncated", Distribution::normal(mu, sd).truncated(lo, hi), mean, var,
-                     truncated_cdf(raw, lo, hi)});
-    // A far tail keeps 2.1 % of the mass: drawn by inverse CDF, not by rejection.
-    {
-      const double tlo = 1350, thi = 1400, ta = (tlo - mu) / sd, tb = (thi - mu) / sd;
-      const double tz = bm::cdf(z01, tb) - bm::cdf(z01, ta);
-      const double qa = bm::pdf(z01, ta), qb = bm::pdf(z01, tb);
-      cases.push_back({"normal_far_tail", Distribution::normal(mu, sd).truncated(tlo, thi),
-                       mu + sd * (qa - qb) / tz,
-                       sd * sd * (1 + (ta * qa - tb * qb) / tz - std::pow((qa - qb) / tz, 2)),
-                       truncated_cdf(raw, tlo, thi)});
-    }
-    // One-sided, as Distribution::at_least(0) does for amounts.
-    const double al0 = (0 - 1.0) / 2.0, z0 = 1 - bm::cdf(z01, al0), p0 = bm::pdf(z01, al0);
-    bm::normal_distribution<double> n12(1, 2);
-    cases.push_back({"normal_at_least_0", Distribution::normal(1, 2).at_least(0), 1 + 2 * p0 / z0,
-                     4 * (1 + al0 * p0 / z0 - std::pow(p0 / z0, 2)),
-                     truncated_cdf([n12](double x) { return bm::cdf(n12, x); }, 0, HUGE_VAL)});
-  }
-  {
-    const double median = 5900, sigma = 0.15, mu = std::log(median);
-    bm::lognormal_distribution<double> ln(mu, sigma);
-    auto raw = [ln](double x) { return x <= 0 ? 0.0 : bm::cdf(ln, x); };
-    const double s2 = sigma * sigma;
-    cases.push_back({"lognormal", Distribution::lognormal(median, sigma), median * std::exp(s2 / 2),
-                     std::expm1(s2) * median * median * std::exp(s2), raw});
-    // Truncated lognormal: E[X^k | a < X < b] = e^(k mu + k^2 s2 / 2)
-    //   [Phi((ln b - mu - k s2) / s) - Phi((ln a - mu - k s2) / s)] / Z.
-    const double lo = 5000, hi = 7000;
-    bm::normal_distribution<double> z01;
-    auto partial = [&](int k) {
-      const double shift = k * s2;
-      return std::exp(k * mu + k * k * s2 / 2) *
-             (bm::cdf(z01, (std::log(hi) - mu - shift) / sigma) -
-              bm::cdf(z01, (std::log(lo) - mu - shift) / sigma));
-    };
-    const double z = partial(0), m1 = partial(1) / z, m2 = partial(2) / z;
-    cases.push_back({"lognormal_truncated",
-                     Distribution::lognormal(median, sigma).truncated(lo, hi), m1, m2 - m1 * m1,
-                     truncated_cdf(raw, lo, hi)});
-  }
-  {
-    const double a = 1150, c = 1200, b = 1350;
-    bm::triangular_distribution<double> t(a, c, b);
-    auto raw = [t](double x) { return x <= 1150 ? 0.0 : x >= 1350 ? 1.0 : bm::cdf(t, x); };
-    cases.push_back({"triangular", Distribution::triangular(a, c, b), (a + b + c) / 3,
-                     (a * a + b * b + c * c - a * b - a * c - b * c) / 18, raw});
-    const auto [m, v] = truncated_moments([t](double x) { return bm::pdf(t, x); }, 1180, 1300);
-    cases.push_back({"triangular_truncated",
-                     Distribution::triangular(a, c, b).truncated(1180, 1300), m, v,
-                     truncated_cdf(raw, 1180, 1300)});
-  }
-  {
-    const double lo = 1150, mode = 1400, hi = 2000, lambda = 4;
-    const double alpha = 1 + lambda * (mode - lo) / (hi - lo);
-    const double beta = 1 + lambda * (hi - mode) / (hi - lo);
-    bm::beta_distribution<double> be(alpha, beta);
-    auto raw = [=](double x) {
-      return x <= lo ? 0.0 : x >= hi ? 1.0 : bm::cdf(be, (x - lo) / (hi - lo));
-    };
-    const double mean = (lo + lambda * mode + hi) / (lambda + 2);
-    cases.push_back({"pert", Distribution::pert(lo, mode, hi), mean,
-                     (mean - lo) * (hi - mean) / (lambda + 3), raw});
-    auto pdf = [=](double x) { return bm::pdf(be, (x - lo) / (hi - lo)) / (hi - lo); };
-    const auto [m, v] = truncated_moments(pdf, 1300, 1700);
-    cases.push_back({"pert_truncated", Distribution::pert(lo, mode, hi).truncated(1300, 1700), m, v,
-                     truncated_cdf(raw, 1300, 1700)});
-    // The upper tail [1850, 2000] keeps under 1 % of the mass: inverse CDF.
-    const auto [tm, tv] = truncated_moments(pdf, 1850, 2000);
-    cases.push_back({"pert_upper_tail", Distribution::pert(lo, mode, hi).truncated(1850, 2000), tm,
-                     tv, truncated_cdf(raw, 1850, 2000)});
-    // A flatter PERT (lambda = 2) keeps the same closed form.
-    const double mean2 = (lo + 2 * mode + hi) / 4;
-    const double a2 = 1 + 2 * (mode - lo) / (hi - lo), b2 = 1 + 2 * (hi - mode) / (hi - lo);
-    bm::beta_distribution<double> be2(a2, b2);
-    cases.push_back({"pert_lambda_2", Distribution::pert(lo, mode, hi, 2), mean2,
-                     (mean2 - lo) * (hi - mean2) / 5, [=](double x) {
-                       return x <= lo ? 0.0 : x >= hi ? 1.0 : bm::cdf(be2, (x - lo) / (hi - lo));
-                     }});
-  }
-  {
-    const double a = 2, b = 5, lo = 0.5, hi = 0.9, w = hi - lo;
-    bm::beta_distribution<double> be(a, b);
-    auto raw = [=](double x) { return x <= lo ? 0.0 : x >= hi ? 1.0 : bm::cdf(be, (x - lo) / w); };
-    cases.push_back({"beta", Distribution::beta(a, b, lo, hi), lo + w * a / (a + b),
-                     w * w * a * b / ((a + b) * (a + b) * (a + b + 1)), raw});
-    auto pdf = [=](double x) { return bm::pdf(be, (x - lo) / w) / w; };
-    const auto [m, v] = truncated_moments(pdf, 0.55, 0.7);
-    cases.push_back({"beta_truncated", Distribution::beta(a, b, lo, hi).truncated(0.55, 0.7), m, v,
-                     truncated_cdf(raw, 0.55, 0.7)});
-  }
+  add_uniform_cases(cases);
+  add_normal_cases(cases);
+  add_lognormal_cases(cases);
+  add_triangular_cases(cases);
+  add_pert_cases(cases);
+  add_beta_cases(cases);
   return cases;
 }
 
