@@ -32,6 +32,14 @@ std::optional<PointStatistic> parse_point_statistic(const std::string& value) {
   return s;
 }
 
+// Appends a parsed line's row; false when the line did not parse.
+template <class Row>
+bool append_parsed(std::optional<Row> row, std::vector<Row>& rows) {
+  if (!row) return false;
+  rows.push_back(std::move(*row));
+  return true;
+}
+
 // Adds the line `KEY VALUE` of a point record to `r`; false when it is not a line of a record of
 // this version.
 bool read_point_record_line(std::string_view key, std::string value, PointRecord& r,
@@ -49,23 +57,15 @@ bool read_point_record_line(std::string_view key, std::string value, PointRecord
                                       : key == "header_outcomes" ? kOutcomesCsvHeader
                                                                  : kHistogramsCsvHeader;
     if (value != expected) return false;
-  } else if (key == "summary") {
-    auto row = parse_summary_row(value);
-    if (!row) return false;
-    r.output.rows.summary.push_back(std::move(*row));
-  } else if (key == "outcome") {
-    auto row = parse_outcome_row(value);
-    if (!row) return false;
-    r.output.rows.outcomes.push_back(std::move(*row));
-  } else if (key == "histogram") {
-    auto row = parse_histogram_row(value);
-    if (!row) return false;
-    r.output.rows.histograms.push_back(std::move(*row));
-  } else if (key == "stat") {
-    auto s = parse_point_statistic(value);
-    if (!s) return false;
-    r.output.statistics.push_back(std::move(*s));
-  } else
+  } else if (key == "summary")
+    return append_parsed(parse_summary_row(value), r.output.rows.summary);
+  else if (key == "outcome")
+    return append_parsed(parse_outcome_row(value), r.output.rows.outcomes);
+  else if (key == "histogram")
+    return append_parsed(parse_histogram_row(value), r.output.rows.histograms);
+  else if (key == "stat")
+    return append_parsed(parse_point_statistic(value), r.output.statistics);
+  else
     return false;
   return true;
 }
