@@ -14,7 +14,9 @@ packages=(
   libssl-dev nlohmann-json3-dev libcpp-httplib-dev  # run.json's sha256; report; parley serve
   python3-dev pybind11-dev  # the Python package (sim/python)
 )
-if [ "${1:-}" != "--run" ]; then
+everything=true
+[ "${1:-}" = "--run" ] && everything=false
+if $everything; then
   packages+=(
     libgtest-dev libgmock-dev libbenchmark-dev
     clang-format gnuplot-nox
@@ -32,7 +34,7 @@ for package in "${packages[@]}"; do
   fi
 done
 # Debian's npm; a Node.js from elsewhere (e.g. NodeSource's nodejs) brings its own.
-[ "${1:-}" = "--run" ] || command -v npm >/dev/null || missing+=(npm)
+$everything && ! command -v npm >/dev/null && missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "parley set-up: installing ${missing[*]}" >&2
   sudo=""
@@ -44,7 +46,7 @@ fi
 
 # The browser tests' driver (playwright-core, pinned by package-lock.json; it drives Debian's
 # chromium and downloads no browser). Installed again only when the lock file changed.
-[ "${1:-}" = "--run" ] && exit 0
+$everything || exit 0
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 stamp="$root/node_modules/.parley-package-lock.json"
 if ! cmp -s "$root/package-lock.json" "$stamp" 2>/dev/null; then
